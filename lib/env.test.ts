@@ -39,11 +39,12 @@ describe("parseEnv", () => {
     expect(message).toContain("PORT");
   });
 
-  test("requires real secrets in production", () => {
-    const message = messageOf({ NODE_ENV: "production" });
-    expect(message).toContain("DATABASE_URL: is required in production");
-    expect(message).toContain("AUTH_SECRET: is required in production");
-    expect(message).toContain("TOKEN_ENCRYPTION_KEYS: is required in production");
+  test("requires real secrets in live mode", () => {
+    const message = messageOf({ PROVIDER_MODE: "live" });
+    expect(message).toContain("DATABASE_URL: is required when PROVIDER_MODE=live");
+    expect(message).toContain("AUTH_SECRET: is required when PROVIDER_MODE=live");
+    expect(message).toContain("TOKEN_ENCRYPTION_KEYS: is required when PROVIDER_MODE=live");
+    expect(parseEnv({ NODE_ENV: "production" }).PROVIDER_MODE).toBe("sandbox");
   });
 
   test("parses lists and treats empty values as unset", () => {

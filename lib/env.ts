@@ -81,12 +81,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     );
   }
   const env = result.data;
-  if (env.NODE_ENV === "production") {
+  // Live mode holds real people's tokens: its secrets must come from the environment. Sandbox
+  // mode (also under `npm start`) may use the generated dev secrets in DATA_DIR.
+  if (env.PROVIDER_MODE === "live") {
     const missing = (["DATABASE_URL", "AUTH_SECRET", "TOKEN_ENCRYPTION_KEYS"] as const).filter(
       (name) => env[name] === undefined,
     );
     if (missing.length > 0) {
-      throw new EnvError(missing.map((name) => `${name}: is required in production`));
+      throw new EnvError(missing.map((name) => `${name}: is required when PROVIDER_MODE=live`));
     }
   }
   return env;
