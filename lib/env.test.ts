@@ -21,6 +21,16 @@ describe("parseEnv", () => {
     expect(env.REDIS_URL).toBe("redis://127.0.0.1:6379");
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.ADMIN_EMAILS).toEqual([]);
+    expect(env.SANDBOX_URL).toBe("http://127.0.0.1:4100");
+  });
+
+  test("derives the public URLs from the ports unless set", () => {
+    const env = parseEnv({ PORT: "3300", SANDBOX_PORT: "4400" });
+    expect(env.APP_URL).toBe("http://localhost:3300");
+    expect(env.SANDBOX_URL).toBe("http://127.0.0.1:4400");
+    expect(parseEnv({ PORT: "3300", APP_URL: "https://socialite.example" }).APP_URL).toBe(
+      "https://socialite.example",
+    );
   });
 
   test("names the variable that is wrong", () => {

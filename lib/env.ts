@@ -33,7 +33,8 @@ const optionalSecret = z.string().min(1).optional();
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  APP_URL: z.url({ message: "must be an absolute URL such as http://localhost:3000" }).default("http://localhost:3000"),
+  // Defaults to http://localhost:<PORT> (see parseEnv).
+  APP_URL: z.url({ message: "must be an absolute URL such as http://localhost:3000" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z
     .string()
@@ -49,7 +50,8 @@ export const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   PROVIDER_MODE: z.enum(["sandbox", "live"]).default("sandbox"),
-  SANDBOX_URL: z.url().default("http://127.0.0.1:4100"),
+  // Defaults to http://127.0.0.1:<SANDBOX_PORT> (see parseEnv).
+  SANDBOX_URL: z.url().optional(),
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(4100),
   X_CLIENT_ID: optionalSecret,
   X_CLIENT_SECRET: optionalSecret,
@@ -61,7 +63,10 @@ export const envSchema = z.object({
   TIKTOK_CLIENT_SECRET: optionalSecret,
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "APP_URL" | "SANDBOX_URL"> & {
+  APP_URL: string;
+  SANDBOX_URL: string;
+};
 
 export class EnvError extends Error {
   constructor(readonly issues: string[]) {
@@ -80,7 +85,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`),
     );
   }
-  const env = result.data;
+  const env: Env = {
+    ...result.data,
+    APP_URL: result.data.APP_URL ?? `http://localhost:${result.data.PORT}`,
+    SANDBOX_URL: result.data.SANDBOX_URL ?? `http://127.0.0.1:${result.data.SANDBOX_PORT}`,
+  };
   // Live mode holds real people's tokens: its secrets must come from the environment. Sandbox
   // mode (also under `npm start`) may use the generated dev secrets in DATA_DIR.
   if (env.PROVIDER_MODE === "live") {

@@ -24,6 +24,9 @@ const SECRET_KEYS = [
 
 export const logger = pino({
   level: getEnv().LOG_LEVEL,
-  redact: { paths: [...SECRET_KEYS, ...SECRET_KEYS.map((key) => `*.${key}`)], censor: "[redacted]" },
+  redact: {
+    paths: [...SECRET_KEYS, ...SECRET_KEYS.map((key) => `*.${key}`)],
+    censor: "[redacted]",
+  },
   base: undefined,
 });

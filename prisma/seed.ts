@@ -4,13 +4,21 @@ import { getDb } from "@/lib/db/client";
 
 export const DEMO_USERS = [
   { email: "demo@socialite.test", name: "Dana Demo", password: "socialite-demo", role: "USER" },
-  { email: "admin@socialite.test", name: "Ada Admin", password: "socialite-admin-demo", role: "ADMIN" },
+  {
+    email: "admin@socialite.test",
+    name: "Ada Admin",
+    password: "socialite-admin-demo",
+    role: "ADMIN",
+  },
 ] as const;
 
 export async function seed(): Promise<void> {
   const db = getDb();
   for (const user of DEMO_USERS) {
-    const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
+    const existing = await db.user.findUnique({
+      where: { email: user.email },
+      select: { id: true },
+    });
     if (existing) continue;
     await db.user.create({
       data: {

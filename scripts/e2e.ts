@@ -9,7 +9,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
 
 async function main() {
   const databaseUrl = await createTestDatabase("socialite_e2e");
-  const env = { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: process.env.DATA_DIR ?? ".data/e2e" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: process.env.DATA_DIR ?? ".data/e2e",
+  };
   let status = 1;
   try {
     status = run("npx", ["tsx", "prisma/seed.ts"], env);

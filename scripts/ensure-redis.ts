@@ -2,11 +2,16 @@
  * Finds a Redis for `npm run dev` / `npm start`: REDIS_URL (default 127.0.0.1:6379) if it answers;
  * otherwise, for a local URL, a redis-server child process if one is installed.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { Redis } from "ioredis";
 
 async function answers(url: string): Promise<boolean> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1500, retryStrategy: () => null });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 1500,
+    retryStrategy: () => null,
+  });
   redis.on("error", () => {});
   try {
     await redis.connect();
@@ -35,7 +40,18 @@ export async function ensureRedis(url: string): Promise<ChildProcess | undefined
   const port = parsed.port || "6379";
   const child = spawn(
     "redis-server",
-    ["--port", port, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--maxmemory-policy", "noeviction"],
+    [
+      "--port",
+      port,
+      "--bind",
+      "127.0.0.1",
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      "--maxmemory-policy",
+      "noeviction",
+    ],
     { stdio: "ignore" },
   );
   for (let i = 0; i < 50; i++) {

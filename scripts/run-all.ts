@@ -1,10 +1,11 @@
 // `npm run dev` / `npm start`: database (embedded PostgreSQL when DATABASE_URL is unset),
 // migrations, demo seed, Redis, then web + worker + sandbox with prefixed output. Ctrl-C stops all.
-import { existsSync } from "node:fs";
+
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import concurrently from "concurrently";
-import { applyMigrations } from "@/lib/db/migrations";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/lib/db/migrations";
 import { EnvError, getEnv } from "@/lib/env";
 import { ensureRedis } from "./ensure-redis";
 
@@ -14,11 +15,12 @@ async function main() {
   const env = getEnv();
   const embedded = env.DATABASE_URL ? undefined : await startEmbeddedPostgres();
   const databaseUrl = env.DATABASE_URL ?? embedded!.url;
-  if (embedded) console.log(`[db] embedded PostgreSQL at ${databaseUrl.replace(/:[^:@]*@/, ":***@")}`);
+  if (embedded)
+    console.log(`[db] embedded PostgreSQL at ${databaseUrl.replace(/:[^:@]*@/, ":***@")}`);
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) console.log(`[db] applied migrations: ${applied.join(", ")}`);
 
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl };
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   if (env.NODE_ENV !== "production") {
     spawnSync("npx", ["tsx", "prisma/seed.ts"], { env: childEnv, stdio: "inherit" });
   }
@@ -41,7 +43,12 @@ async function main() {
     { name: "worker", command: "npx tsx workers/index.ts", prefixColor: "magenta", env: childEnv },
   ];
   if (env.PROVIDER_MODE === "sandbox") {
-    commands.push({ name: "sandbox", command: "npx tsx sandbox/index.ts", prefixColor: "yellow", env: childEnv });
+    commands.push({
+      name: "sandbox",
+      command: "npx tsx sandbox/index.ts",
+      prefixColor: "yellow",
+      env: childEnv,
+    });
   }
   console.log(
     `\n  Socialite is starting at ${env.APP_URL}\n  Sign in as demo@socialite.test / socialite-demo ` +

@@ -11,7 +11,12 @@ mkdirSync(reports, { recursive: true });
 type Counts = { passed: number; failed: number };
 const total: Counts = { passed: 0, failed: 0 };
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   console.log(`\n=== ${label} ===`);
   const status = spawnSync(command, args, { stdio: "inherit", env }).status;
   if (status !== 0) console.error(`\n${label} failed (exit ${status}).`);
@@ -19,7 +24,10 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
 }
 
 function readVitest(file: string): Counts {
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+  };
   return { passed: report.numPassedTests, failed: report.numFailedTests };
 }
 
@@ -47,7 +55,13 @@ function tryRead(reader: (file: string) => Counts, file: string): Counts | undef
 function vitest(project: string): boolean {
   const file = path.join(reports, `${project}.json`);
   const ok = run(`${project} tests`, "npx", [
-    "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`,
+    "vitest",
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${file}`,
   ]);
   add(tryRead(readVitest, file));
   return ok;

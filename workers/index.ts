@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import { Worker } from "bullmq";
 import { getEnv } from "@/lib/env";
 import { QUEUES, WORKER_HEARTBEAT_PREFIX, WORKER_HEARTBEAT_TTL_SECONDS } from "@/lib/jobs/queues";
+import { logger } from "@/lib/logger";
 import { checkRedis } from "@/lib/redis/check-redis";
 import { createRedis } from "@/lib/redis/connection";
-import { logger } from "@/lib/logger";
 import { processJob } from "./registry";
 
 async function main() {
@@ -31,7 +31,12 @@ async function main() {
   const id = randomUUID();
   const beat = () =>
     connection
-      .set(`${WORKER_HEARTBEAT_PREFIX}${id}`, new Date().toISOString(), "EX", WORKER_HEARTBEAT_TTL_SECONDS)
+      .set(
+        `${WORKER_HEARTBEAT_PREFIX}${id}`,
+        new Date().toISOString(),
+        "EX",
+        WORKER_HEARTBEAT_TTL_SECONDS,
+      )
       .catch(() => {});
   await beat();
   const heartbeat = setInterval(beat, (WORKER_HEARTBEAT_TTL_SECONDS * 1000) / 3);
@@ -53,7 +58,9 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
-process.on("unhandledRejection", (reason) => logger.error({ reason: String(reason) }, "unhandled rejection"));
+process.on("unhandledRejection", (reason) =>
+  logger.error({ reason: String(reason) }, "unhandled rejection"),
+);
 
 main().catch((error: unknown) => {
   logger.error(error instanceof Error ? error.message : String(error));

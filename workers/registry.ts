@@ -12,7 +12,10 @@ const handlers: Record<string, Handler> = {};
 export async function processJob(job: Job): Promise<unknown> {
   const handler = handlers[job.name];
   if (!handler) {
-    logger.warn({ queue: job.queueName, name: job.name, jobId: job.id }, "unknown job name: skipped");
+    logger.warn(
+      { queue: job.queueName, name: job.name, jobId: job.id },
+      "unknown job name: skipped",
+    );
     return { skipped: true };
   }
   return handler(job);

@@ -6,8 +6,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getAuthSecret } from "@/lib/dev-secrets";
 import { authenticate } from "./authenticate";
-import { signInSchema } from "./credentials-schema";
 import { clientIp } from "./client-ip";
+import { signInSchema } from "./credentials-schema";
 import { createSession, endSession, readSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 declare module "next-auth" {
@@ -36,7 +36,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidSignIn();
         const result = await authenticate(parsed.data, clientIp(request.headers));
-        if (!result.ok) throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidSignIn();
+        if (!result.ok)
+          throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidSignIn();
         const sessionId = await createSession(result.userId, request.headers.get("user-agent"));
         return { id: sessionId };
       },

@@ -9,7 +9,8 @@ import { THROTTLE_RULES } from "./sign-in-throttle";
 import { signUp } from "./sign-up";
 
 const password = "a long enough passphrase";
-const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 6)}`;
+const ip = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 6)}`;
 
 async function newUser() {
   const email = `throttle-${randomUUID()}@example.test`;
@@ -27,8 +28,13 @@ describe("authenticate", () => {
   test("accepts the right password and refuses a wrong one without saying which part was wrong", async () => {
     const email = await newUser();
     expect(await authenticate({ email, password }, ip())).toMatchObject({ ok: true });
-    expect(await authenticate({ email, password: "wrong password" }, ip())).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate({ email: `nobody-${randomUUID()}@example.test`, password }, ip())).toEqual({
+    expect(await authenticate({ email, password: "wrong password" }, ip())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(
+      await authenticate({ email: `nobody-${randomUUID()}@example.test`, password }, ip()),
+    ).toEqual({
       ok: false,
       reason: "invalid",
     });
@@ -41,11 +47,15 @@ describe("authenticate", () => {
 
     const attacker = ip();
     const results = [];
-    for (let i = 0; i < 100; i++) results.push(await authenticate({ email, password: `guess-${i}` }, attacker));
+    for (let i = 0; i < 100; i++)
+      results.push(await authenticate({ email, password: `guess-${i}` }, attacker));
     const throttled = results.filter((r) => !r.ok && r.reason === "throttled");
     expect(throttled.length).toBeGreaterThanOrEqual(100 - THROTTLE_RULES.accountAndIp.points);
     // The right password from the attacker's IP is refused too: the block does not leak validity.
-    expect(await authenticate({ email, password }, attacker)).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await authenticate({ email, password }, attacker)).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect(await authenticate({ email, password }, home)).toMatchObject({ ok: true });
   });
 
@@ -56,14 +66,20 @@ describe("authenticate", () => {
     for (let i = 0; i < THROTTLE_RULES.account.points + 5; i++) {
       await authenticate({ email, password: `guess-${i}` }, ip());
     }
-    expect(await authenticate({ email, password }, ip())).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await authenticate({ email, password }, ip())).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect(await authenticate({ email, password }, home)).toMatchObject({ ok: true });
   });
 
   test("one IP spraying many accounts is throttled", async () => {
     const sprayer = ip();
     for (let i = 0; i < THROTTLE_RULES.ip.points; i++) {
-      await authenticate({ email: `spray-${i}-${randomUUID()}@example.test`, password: "x" }, sprayer);
+      await authenticate(
+        { email: `spray-${i}-${randomUUID()}@example.test`, password: "x" },
+        sprayer,
+      );
     }
     const email = await newUser();
     const result = await authenticate({ email, password }, sprayer);

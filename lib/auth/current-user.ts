@@ -12,7 +12,8 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
+  if (!user)
+    redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
   return user;
 }
 

@@ -16,7 +16,10 @@ export function hashPassword(password: string): Promise<string> {
 // (ASVS 6.3.8: responses must not reveal which users exist).
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   dummyHash ??= hashPassword("socialite-timing-equaliser");
   const target = passwordHash ?? (await dummyHash);
   const matches = await verify(target, password).catch(() => false);

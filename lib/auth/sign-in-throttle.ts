@@ -9,7 +9,11 @@
  * No hard lockout anywhere: every block expires on its own.
  */
 import { createHash } from "node:crypto";
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from "rate-limiter-flexible";
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+} from "rate-limiter-flexible";
 import { getWebRedis } from "@/lib/redis/connection";
 
 export const THROTTLE_RULES = {
@@ -32,7 +36,10 @@ function getLimiters(): Limiters {
       storeClient,
       keyPrefix: `signin:${name}`,
       ...THROTTLE_RULES[name],
-      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `signin:${name}`, ...THROTTLE_RULES[name] }),
+      insuranceLimiter: new RateLimiterMemory({
+        keyPrefix: `signin:${name}`,
+        ...THROTTLE_RULES[name],
+      }),
     });
   limiters = { ip: make("ip"), accountAndIp: make("accountAndIp"), account: make("account") };
   return limiters;
@@ -50,7 +57,11 @@ async function isKnownIp(email: string, ip: string): Promise<boolean> {
   }
 }
 
-async function blockedFor(limiter: RateLimiterAbstract, key: string, points: number): Promise<number> {
+async function blockedFor(
+  limiter: RateLimiterAbstract,
+  key: string,
+  points: number,
+): Promise<number> {
   const res = await limiter.get(key).catch(() => null);
   return res && res.consumedPoints > points ? res.msBeforeNext : 0;
 }
@@ -73,7 +84,11 @@ export async function recordSignInFailure(email: string, ip: string): Promise<vo
   const l = getLimiters();
   const account = accountKey(email);
   // consume() rejects once over the limit; that rejection is the block itself, not an error.
-  await Promise.allSettled([l.ip.consume(ip), l.accountAndIp.consume(`${account}:${ip}`), l.account.consume(account)]);
+  await Promise.allSettled([
+    l.ip.consume(ip),
+    l.accountAndIp.consume(`${account}:${ip}`),
+    l.account.consume(account),
+  ]);
 }
 
 export async function recordSignInSuccess(email: string, ip: string): Promise<void> {

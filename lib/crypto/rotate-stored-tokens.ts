@@ -5,7 +5,7 @@
  */
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import { type Keyring, getKeyring } from "./keyring";
+import { getKeyring, type Keyring } from "./keyring";
 import { TOKEN_PURPOSE } from "./purposes";
 import { reencryptToken } from "./token-cipher";
 
@@ -33,14 +33,20 @@ export async function rotateStoredTokens(keyring: Keyring = getKeyring()): Promi
       if (!access && !refresh) continue;
       const { count } = await db.socialAccount.updateMany({
         where: { id: row.id, accessToken: row.accessToken, refreshToken: row.refreshToken },
-        data: { ...(access ? { accessToken: access } : {}), ...(refresh ? { refreshToken: refresh } : {}) },
+        data: {
+          ...(access ? { accessToken: access } : {}),
+          ...(refresh ? { refreshToken: refresh } : {}),
+        },
       });
       if (count === 1) result.accounts += 1;
       else result.skipped += 1;
     }
   }
   const attempts = await db.connectAttempt.findMany({
-    where: { usedAt: null, OR: [{ codeVerifier: { not: null } }, { pendingChoice: { not: null } }] },
+    where: {
+      usedAt: null,
+      OR: [{ codeVerifier: { not: null } }, { pendingChoice: { not: null } }],
+    },
     select: { id: true, codeVerifier: true, pendingChoice: true },
   });
   for (const row of attempts) {
@@ -53,7 +59,10 @@ export async function rotateStoredTokens(keyring: Keyring = getKeyring()): Promi
     if (!verifier && !choice) continue;
     await db.connectAttempt.updateMany({
       where: { id: row.id, codeVerifier: row.codeVerifier, pendingChoice: row.pendingChoice },
-      data: { ...(verifier ? { codeVerifier: verifier } : {}), ...(choice ? { pendingChoice: choice } : {}) },
+      data: {
+        ...(verifier ? { codeVerifier: verifier } : {}),
+        ...(choice ? { pendingChoice: choice } : {}),
+      },
     });
     result.attempts += 1;
   }

@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { parseKeyring } from "./keyring";
-import { decryptToken, encryptToken, keyIdOf, reencryptToken, TokenDecryptionError } from "./token-cipher";
+import {
+  decryptToken,
+  encryptToken,
+  keyIdOf,
+  reencryptToken,
+  TokenDecryptionError,
+} from "./token-cipher";
 
 const pair = (id: string) => `${id}:${randomBytes(32).toString("base64")}`;
 const k1 = pair("k1");
@@ -39,7 +45,9 @@ describe("token cipher", () => {
     const sealed = encryptToken("secret", PURPOSE, parseKeyring([k1]));
     const otherKeySameId = parseKeyring([pair("k1")]);
     expect(() => decryptToken(sealed, PURPOSE, otherKeySameId)).toThrow(/authentication failed/);
-    expect(() => decryptToken(sealed, PURPOSE, parseKeyring([k2]))).toThrow(/key k1 is not configured/);
+    expect(() => decryptToken(sealed, PURPOSE, parseKeyring([k2]))).toThrow(
+      /key k1 is not configured/,
+    );
     expect(() => decryptToken(sealed, "social-account.refresh-token", parseKeyring([k1]))).toThrow(
       TokenDecryptionError,
     );

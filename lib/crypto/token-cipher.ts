@@ -17,7 +17,11 @@ export class TokenDecryptionError extends Error {
   }
 }
 
-export function encryptToken(plaintext: string, purpose: string, keyring: Keyring = getKeyring()): string {
+export function encryptToken(
+  plaintext: string,
+  purpose: string,
+  keyring: Keyring = getKeyring(),
+): string {
   const key = keyring.keys.get(keyring.current);
   if (!key) throw new Error("Current token key is missing from the keyring");
   const iv = randomBytes(IV_BYTES);
@@ -29,7 +33,11 @@ export function encryptToken(plaintext: string, purpose: string, keyring: Keyrin
     .join(".");
 }
 
-export function decryptToken(ciphertext: string, purpose: string, keyring: Keyring = getKeyring()): string {
+export function decryptToken(
+  ciphertext: string,
+  purpose: string,
+  keyring: Keyring = getKeyring(),
+): string {
   const parts = ciphertext.split(".");
   if (parts.length !== 5 || parts[0] !== VERSION) throw new TokenDecryptionError("unknown format");
   const [, keyId, iv, data, tag] = parts as [string, string, string, string, string];
@@ -39,7 +47,10 @@ export function decryptToken(ciphertext: string, purpose: string, keyring: Keyri
     const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
     decipher.setAAD(Buffer.from(`${VERSION}.${keyId}.${purpose}`));
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
-    return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");
+    return Buffer.concat([
+      decipher.update(Buffer.from(data, "base64url")),
+      decipher.final(),
+    ]).toString("utf8");
   } catch {
     throw new TokenDecryptionError("authentication failed (tampered, or wrong key or purpose)");
   }
@@ -51,7 +62,11 @@ export function keyIdOf(ciphertext: string): string | undefined {
 }
 
 /** Re-encrypts under the current key; returns null when it already uses it. */
-export function reencryptToken(ciphertext: string, purpose: string, keyring: Keyring = getKeyring()): string | null {
+export function reencryptToken(
+  ciphertext: string,
+  purpose: string,
+  keyring: Keyring = getKeyring(),
+): string | null {
   if (keyIdOf(ciphertext) === keyring.current) return null;
   return encryptToken(decryptToken(ciphertext, purpose, keyring), purpose, keyring);
 }

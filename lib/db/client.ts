@@ -26,5 +26,5 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get: (_target, property) => Reflect.get(getDb(), property),
 });
 
-export type { PrismaClient };
 export * from "@/lib/generated/prisma/client";
+export type { PrismaClient };

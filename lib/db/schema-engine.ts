@@ -35,7 +35,9 @@ async function loadGlue(): Promise<Glue> {
 }
 
 type Queryable = { performIO: (query: unknown) => Promise<{ fields: { dataTypeID: number }[] }> };
-type Patchable = Partial<Queryable> & { startTransaction?: (...args: unknown[]) => Promise<unknown> };
+type Patchable = Partial<Queryable> & {
+  startTransaction?: (...args: unknown[]) => Promise<unknown>;
+};
 
 const PG_CHAR = 18;
 const PG_NAME = 19;
@@ -50,14 +52,16 @@ function reportCatalogTypesAsText<T>(queryable: T): T {
     target.performIO = async (query) => {
       const result = await performIO(query);
       for (const field of result.fields) {
-        if (field.dataTypeID === PG_CHAR || field.dataTypeID === PG_NAME) field.dataTypeID = PG_TEXT;
+        if (field.dataTypeID === PG_CHAR || field.dataTypeID === PG_NAME)
+          field.dataTypeID = PG_TEXT;
       }
       return result;
     };
   }
   const startTransaction = target.startTransaction?.bind(target);
   if (startTransaction) {
-    target.startTransaction = async (...args) => reportCatalogTypesAsText(await startTransaction(...args));
+    target.startTransaction = async (...args) =>
+      reportCatalogTypesAsText(await startTransaction(...args));
   }
   return queryable;
 }

@@ -4,7 +4,11 @@
  */
 import type { Redis } from "ioredis";
 
-export type RedisCheck = { reachable: boolean; evictionPolicy: string | "unknown"; problem?: string };
+export type RedisCheck = {
+  reachable: boolean;
+  evictionPolicy: string | "unknown";
+  problem?: string;
+};
 
 export async function checkRedis(redis: Redis): Promise<RedisCheck> {
   try {

@@ -1,8 +1,9 @@
 // npm run db:migrate (apply) | npm run db:migration -- <name> (create). Uses DATABASE_URL, or the
 // embedded PostgreSQL of `npm run dev` when it is unset.
-import { getEnv } from "@/lib/env";
-import { applyMigrations, createMigration } from "@/lib/db/migrations";
+
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { applyMigrations, createMigration } from "@/lib/db/migrations";
+import { getEnv } from "@/lib/env";
 
 const [command, name] = process.argv.slice(2);
 

@@ -5,7 +5,6 @@ import { createTestDatabase, dropTestDatabase } from "../test-database";
 export default async function setup() {
   const url = await createTestDatabase("socialite_it");
   process.env.DATABASE_URL = url;
-  process.env.NODE_ENV = "test";
   return async () => {
     await dropTestDatabase(url);
   };

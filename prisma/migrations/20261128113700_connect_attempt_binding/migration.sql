@@ -1,0 +1,5 @@
+-- Link attempts live 10 minutes; dropping any in flight only asks those people to click again.
+DELETE FROM "ConnectAttempt";
+
+-- AlterTable
+ALTER TABLE "ConnectAttempt" ADD COLUMN     "bindingHash" TEXT NOT NULL;
