@@ -1,4 +1,4 @@
--- Link attempts live 10 minutes; dropping any in flight only asks those people to click again.
+-- Link attempts live 10 minutes, so dropping any in flight only asks those people to click again.
 DELETE FROM "ConnectAttempt";
 
 -- AlterTable
