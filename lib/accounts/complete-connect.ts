@@ -11,6 +11,7 @@ import { getEnv } from "@/lib/env";
 import { ProviderNotConfiguredError } from "@/lib/providers/config";
 import { ProviderError } from "@/lib/providers/provider-error";
 import type { ProviderId } from "@/lib/providers/provider-id";
+import { missingScopes } from "@/lib/providers/refresh-policy";
 import { getProvider } from "@/lib/providers/registry";
 import { registeredRedirectUri } from "@/lib/providers/sandbox-apps";
 import type { LinkResult } from "@/lib/providers/types";
@@ -70,9 +71,8 @@ async function redeem(provider: ProviderId, code: string, codeVerifier: string |
 }
 
 function checkScopes(provider: ProviderId, result: LinkResult): void {
-  const required = getProvider(provider).requiredScopes;
-  const granted = new Set(result.accounts.flatMap((account) => account.grantedScopes));
-  const missing = required.filter((scope) => !granted.has(scope));
+  const granted = result.accounts.flatMap((account) => account.grantedScopes);
+  const missing = missingScopes(getProvider(provider).requiredScopes, granted);
   if (missing.length > 0) {
     throw new ConnectError("missing_scope", `Allow: ${missing.join(", ")}.`);
   }
