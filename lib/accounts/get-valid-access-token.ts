@@ -105,19 +105,22 @@ async function refreshUnderLock(
   accountId: string,
   redis: Redis,
   force: boolean,
+  seenVersion: number,
 ): Promise<ValidToken> {
   const lock = await acquireLock(redis, `socialite:lock:refresh:${accountId}`, {
     ttlMs: LOCK_TTL_MS,
     waitMs: LOCK_WAIT_MS,
   });
   try {
-    // Re-read under the lock: the previous holder has probably refreshed already.
+    // Re-read under the lock: the previous holder has probably refreshed already, and then even a
+    // forced refresh is satisfied by its result.
     const row = await readAccount(accountId);
     const tokens = tokensOf(row);
-    if (!isDue(row, force && lock !== null, new Date()))
-      return result(row, tokens.accessToken, false);
-    if (!lock)
+    const changed = row.tokenVersion !== seenVersion;
+    if (changed || !isDue(row, force, new Date())) return result(row, tokens.accessToken, false);
+    if (!lock) {
       throw new ProviderError({ kind: "transient", message: "Another refresh is still running." });
+    }
     return await refreshNow(row, tokens);
   } finally {
     await lock?.release();
