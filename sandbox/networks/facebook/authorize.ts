@@ -1,0 +1,85 @@
+/**
+ * The Facebook Login dialog's rules: client_id, exact redirect_uri, comma- or space-separated
+ * known permissions (unknown ones get the "Invalid Scopes" dialog, not a redirect), code flow
+ * only. The redirect appends "#_=_" as Facebook does; Cancel sends error_reason=user_denied.
+ */
+import type { AuthorizeParse, AuthorizeSpec } from "../../oauth/authorize-flow";
+import { themes } from "../../render/themes";
+import { FACEBOOK_SCOPES } from "./scopes";
+
+function parseFacebookDialog(
+  query: URLSearchParams,
+  state: Parameters<AuthorizeSpec["parse"]>[1],
+): AuthorizeParse {
+  const client = state.clients.find("facebook", query.get("client_id") ?? undefined);
+  if (!client)
+    return {
+      ok: false,
+      page: {
+        title: "Invalid App ID",
+        detail: "The provided app ID does not look like a valid app ID.",
+      },
+    };
+  const redirectUri = query.get("redirect_uri") ?? "";
+  if (!state.clients.isRegistered("facebook", redirectUri)) {
+    return {
+      ok: false,
+      page: {
+        title: "URL blocked",
+        detail:
+          "This redirect failed because the redirect URI is not whitelisted in the app's Client OAuth Settings.",
+      },
+    };
+  }
+  const responseType = query.get("response_type") ?? "code";
+  if (responseType !== "code") {
+    return {
+      ok: false,
+      page: {
+        title: "Unsupported response_type",
+        detail: "The sandbox serves the code flow only (Socialite refuses the implicit grant).",
+      },
+    };
+  }
+  const scopes = (query.get("scope") ?? "public_profile").split(/[,\s]+/).filter(Boolean);
+  const unknown = scopes.filter((scope) => !(scope in FACEBOOK_SCOPES));
+  if (unknown.length > 0)
+    return {
+      ok: false,
+      page: {
+        title: "Invalid Scopes",
+        detail: `Invalid Scopes: ${unknown.join(", ")}. This message is only shown to developers.`,
+      },
+    };
+  const stateParam = query.get("state") ?? undefined;
+  return {
+    ok: true,
+    request: {
+      clientId: client.clientId,
+      redirectUri,
+      scopes,
+      ...(stateParam ? { state: stateParam } : {}),
+    },
+  };
+}
+
+export const facebookAuthorizeSpec: AuthorizeSpec = {
+  network: "facebook",
+  parse: parseFacebookDialog,
+  successParams: (entry, request) => ({
+    code: entry.code,
+    ...(request.state ? { state: request.state } : {}),
+  }),
+  denyParams: (request) => ({
+    error: "access_denied",
+    error_code: "200",
+    error_description: "Permissions error",
+    error_reason: "user_denied",
+    ...(request.state ? { state: request.state } : {}),
+  }),
+  fragment: "#_=_",
+  codeTtlSeconds: (config) => config.facebook.codeTtlSeconds,
+  theme: themes.facebook,
+  describeScope: (scope) => FACEBOOK_SCOPES[scope] ?? scope,
+  choosesPages: true,
+};

@@ -1,0 +1,81 @@
+/**
+ * Instagram Login's authorize rules: client_id, registered redirect_uri, comma-separated scopes
+ * (a space is tolerated, as the doc allows), optional state; the redirect gets "#_" appended.
+ */
+import type { AuthorizeParse, AuthorizeSpec } from "../../oauth/authorize-flow";
+import { themes } from "../../render/themes";
+import { INSTAGRAM_SCOPES } from "./scopes";
+
+function parseInstagramAuthorize(
+  query: URLSearchParams,
+  state: Parameters<AuthorizeSpec["parse"]>[1],
+): AuthorizeParse {
+  const client = state.clients.find("instagram", query.get("client_id") ?? undefined);
+  if (!client)
+    return {
+      ok: false,
+      page: {
+        title: "Invalid Request",
+        detail: "Invalid platform app (client_id is not registered).",
+      },
+    };
+  const redirectUri = query.get("redirect_uri") ?? "";
+  if (!state.clients.isRegistered("instagram", redirectUri)) {
+    return {
+      ok: false,
+      page: {
+        title: "Invalid Request",
+        detail: "Invalid redirect_uri: it does not match a valid OAuth redirect URI of the app.",
+      },
+    };
+  }
+  const stateParam = query.get("state") ?? undefined;
+  const fail = (error: string, description: string): AuthorizeParse => ({
+    ok: false,
+    redirectTo: redirectUri,
+    params: {
+      error,
+      error_reason: error,
+      error_description: description,
+      ...(stateParam ? { state: stateParam } : {}),
+    },
+  });
+  if (query.get("response_type") !== "code")
+    return fail("invalid_request", "response_type must be code");
+  const scopes = (query.get("scope") ?? "").split(/[,\s]+/).filter(Boolean);
+  if (scopes.length === 0) return fail("invalid_scope", "scope is required");
+  const unknown = scopes.filter((scope) => !(scope in INSTAGRAM_SCOPES));
+  if (unknown.length > 0) return fail("invalid_scope", `Invalid scope: ${unknown.join(",")}`);
+  return {
+    ok: true,
+    request: {
+      clientId: client.clientId,
+      redirectUri,
+      scopes,
+      ...(stateParam ? { state: stateParam } : {}),
+    },
+  };
+}
+
+export const instagramAuthorizeSpec: AuthorizeSpec = {
+  network: "instagram",
+  parse: parseInstagramAuthorize,
+  successParams: (entry, request) => ({
+    code: entry.code,
+    ...(request.state ? { state: request.state } : {}),
+  }),
+  denyParams: (request) => ({
+    error: "access_denied",
+    error_reason: "user_denied",
+    error_description: "The user denied your request.",
+    ...(request.state ? { state: request.state } : {}),
+  }),
+  fragment: "#_",
+  codeTtlSeconds: (config) => config.instagram.codeTtlSeconds,
+  theme: themes.instagram,
+  describeScope: (scope) => INSTAGRAM_SCOPES[scope] ?? scope,
+  refuseUser: (user) =>
+    user.accountType === "PERSONAL"
+      ? "Instagram API with Instagram Login needs a professional (Business or Creator) account. Switch the account to professional first."
+      : undefined,
+};

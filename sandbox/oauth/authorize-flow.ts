@@ -1,0 +1,131 @@
+/**
+ * The authorize step shared by the four networks: validate the request (each network its own
+ * way), show the consent page, and on Allow issue a code and redirect with the network's own
+ * parameters; on Cancel redirect with its own error parameters. Also used by the control API's
+ * auto-approve so tests can get a code without a browser.
+ */
+import type { ProviderId } from "@/lib/providers/provider-id";
+import type { SandboxConfig } from "../core/config";
+import { html, type Reply, redirect } from "../core/reply";
+import type { SandboxState } from "../core/state";
+import { createUser, findUser, pagesOf, type SandboxUser } from "../core/users";
+import type { ConsentTheme } from "../render/themes";
+import type { CodeEntry } from "./codes";
+
+export type AuthorizeRequest = {
+  clientId: string;
+  redirectUri: string;
+  scopes: string[];
+  state?: string;
+  codeChallenge?: string;
+  codeChallengeMethod?: string;
+};
+
+export type AuthorizeParse =
+  | { ok: true; request: AuthorizeRequest }
+  /** Not safe to redirect (unknown client or unregistered redirect_uri): show an error page. */
+  | { ok: false; page: { title: string; detail: string } }
+  | { ok: false; redirectTo: string; params: Record<string, string> };
+
+export type AuthorizeSpec = {
+  network: ProviderId;
+  parse(query: URLSearchParams, state: SandboxState): AuthorizeParse;
+  successParams(entry: CodeEntry, request: AuthorizeRequest): Record<string, string>;
+  denyParams(request: AuthorizeRequest): Record<string, string>;
+  /** Instagram appends "#_", Facebook "#_=_" to the redirect. */
+  fragment?: string;
+  codeTtlSeconds(config: SandboxConfig): number;
+  codePrefix?: string;
+  theme: ConsentTheme;
+  describeScope(scope: string): string;
+  /** Facebook: the dialog also picks Pages. */
+  choosesPages?: boolean;
+  /** Refuses users the network would not let through (Instagram: personal accounts). */
+  refuseUser?(user: SandboxUser): string | undefined;
+};
+
+export const withParams = (uri: string, params: Record<string, string>, fragment = ""): string => {
+  const url = new URL(uri);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  return `${url.toString().replace(/#.*$/, "")}${fragment}`;
+};
+
+export type Decision = { kind: "allow"; user: string; pageIds?: string[] } | { kind: "deny" };
+
+export type DecisionResult =
+  | { ok: true; location: string; code?: string; user?: SandboxUser }
+  | { ok: false; status: number; error: string };
+
+/** Applies Allow or Cancel to an already validated request and returns where to redirect. */
+export function decide(
+  spec: AuthorizeSpec,
+  state: SandboxState,
+  request: AuthorizeRequest,
+  decision: Decision,
+): DecisionResult {
+  if (decision.kind === "deny") {
+    return {
+      ok: true,
+      location: withParams(request.redirectUri, spec.denyParams(request), spec.fragment),
+    };
+  }
+  const user = findUser(state.directory, spec.network, decision.user);
+  if (!user)
+    return {
+      ok: false,
+      status: 400,
+      error: `unknown ${spec.network} sandbox user "${decision.user}"`,
+    };
+  const refusal = spec.refuseUser?.(user);
+  if (refusal) return { ok: false, status: 400, error: refusal };
+  const owned = pagesOf(state.directory, user.id).map((page) => page.id);
+  const pageIds = spec.choosesPages
+    ? (decision.pageIds ?? owned).filter((id) => owned.includes(id))
+    : [];
+  const entry = state.codes.issue(
+    {
+      network: spec.network,
+      clientId: request.clientId,
+      redirectUri: request.redirectUri,
+      scopes: request.scopes,
+      userId: user.id,
+      pageIds,
+      ...(request.codeChallenge ? { codeChallenge: request.codeChallenge } : {}),
+      ...(request.codeChallengeMethod ? { codeChallengeMethod: request.codeChallengeMethod } : {}),
+    },
+    state.now(),
+    spec.codeTtlSeconds(state.config),
+    spec.codePrefix,
+  );
+  return {
+    ok: true,
+    location: withParams(request.redirectUri, spec.successParams(entry, request), spec.fragment),
+    code: entry.code,
+    user,
+  };
+}
+
+/** Answers a parse failure: an error page, or a redirect carrying the network's error params. */
+export function parseFailureReply(
+  parse: Exclude<AuthorizeParse, { ok: true }>,
+  render: (title: string, detail: string) => string,
+): Reply {
+  if ("page" in parse) return html(400, render(parse.page.title, parse.page.detail));
+  return redirect(withParams(parse.redirectTo, parse.params));
+}
+
+/** Consent-page "create a user" action, shared by all networks. */
+export function createUserFromForm(
+  state: SandboxState,
+  network: ProviderId,
+  form: URLSearchParams,
+): SandboxUser | undefined {
+  const username = (form.get("new_username") ?? "").trim();
+  if (!/^[A-Za-z0-9_.]{3,30}$/.test(username)) return undefined;
+  const name = (form.get("new_name") ?? "").trim();
+  return createUser(state.directory, network, {
+    username,
+    ...(name ? { name } : {}),
+    ...(form.get("new_private") === "on" ? { isPrivate: true } : {}),
+  });
+}
