@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PostTarget" ADD COLUMN     "createSentAt" TIMESTAMP(3),
+ADD COLUMN     "settings" JSONB NOT NULL DEFAULT '{}';
