@@ -5,6 +5,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getAuthSecret } from "@/lib/dev-secrets";
+import { logger } from "@/lib/logger";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { signInSchema } from "./credentials-schema";
@@ -26,6 +27,17 @@ class InvalidSignIn extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: getAuthSecret(),
+  logger: {
+    // A refused password is an expected outcome, not an error worth a stack trace in the logs.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      logger.error({ err: error.message, type: (error as { type?: string }).type }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },

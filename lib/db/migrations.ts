@@ -61,7 +61,7 @@ export async function ensureDatabase(url: string): Promise<void> {
 /** Applies every pending migration; returns the names applied. */
 export async function applyMigrations(url: string): Promise<string[]> {
   await ensureDatabase(url);
-  const engine = await openSchemaEngine(url, schemaPath);
+  const { engine, close } = await openSchemaEngine(url, schemaPath);
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: await readMigrationsList(),
@@ -69,14 +69,14 @@ export async function applyMigrations(url: string): Promise<string[]> {
     });
     return appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
 /** Writes a new migration that brings the migrations up to prisma/schema.prisma (null if none). */
 export async function createMigration(url: string, name: string): Promise<string | null> {
   await ensureDatabase(url);
-  const engine = await openSchemaEngine(url, schemaPath);
+  const { engine, close } = await openSchemaEngine(url, schemaPath);
   try {
     // On a fresh database the history must exist before the diagnostic, else the engine says P1014.
     await engine.applyMigrations({
@@ -111,6 +111,6 @@ export async function createMigration(url: string, name: string): Promise<string
     });
     return output.generatedMigrationName;
   } finally {
-    engine.free();
+    await close();
   }
 }

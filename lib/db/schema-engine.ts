@@ -75,12 +75,24 @@ function withDatabase(url: string, database: string): string {
 // PrismaPg.connectToShadowDb connects to the main database; the engine would then wipe it while
 // diffing, so shadow databases are created and dropped here.
 class AdapterFactory extends PrismaPg {
+  private readonly opened: { dispose(): Promise<void> }[] = [];
+
   constructor(private readonly url: string) {
     super({ connectionString: url });
   }
 
   override async connect() {
-    return reportCatalogTypesAsText(await super.connect());
+    const adapter = reportCatalogTypesAsText(await super.connect());
+    this.opened.push(adapter);
+    return adapter;
+  }
+
+  /**
+   * The engine does not close its connections when freed; one of them still holds the migration
+   * advisory lock, which would block the next migrating process until this one exits.
+   */
+  async closeAll(): Promise<void> {
+    await Promise.allSettled(this.opened.splice(0).map((adapter) => adapter.dispose()));
   }
 
   override async connectToShadowDb() {
@@ -104,14 +116,24 @@ class AdapterFactory extends PrismaPg {
   }
 }
 
-/** Opens a schema engine on the database at url, for the given schema file. */
-export async function openSchemaEngine(url: string, schemaPath: string): Promise<SchemaEngine> {
+export type OpenEngine = { engine: SchemaEngine; close(): Promise<void> };
+
+/** Opens a schema engine on the database at url, for the given schema file; close() when done. */
+export async function openSchemaEngine(url: string, schemaPath: string): Promise<OpenEngine> {
   gluePromise ??= loadGlue();
   const glue = await gluePromise;
   const content = await readFile(schemaPath, "utf8");
-  const factory = bindMigrationAwareSqlAdapterFactory(new AdapterFactory(url));
+  const adapters = new AdapterFactory(url);
+  const factory = bindMigrationAwareSqlAdapterFactory(adapters);
   const log = (line: string) => {
     if (/"level":"(ERROR|WARN)"/.test(line)) console.error(`[schema-engine] ${line}`);
   };
-  return glue.SchemaEngine.new({ datamodels: [[schemaPath, content]] }, log, factory);
+  const engine = await glue.SchemaEngine.new({ datamodels: [[schemaPath, content]] }, log, factory);
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await adapters.closeAll();
+    },
+  };
 }
