@@ -21,6 +21,8 @@ export const endpoints = {
   facebook: {
     authorize: `https://www.facebook.com/${GRAPH_API_VERSION}/dialog/oauth`,
     graph: `https://graph.facebook.com/${GRAPH_API_VERSION}`,
+    // Video uploads go to the video host (providers.md §2.4).
+    graphVideo: `https://graph-video.facebook.com/${GRAPH_API_VERSION}`,
   },
   instagram: {
     authorize: "https://www.instagram.com/oauth/authorize",
@@ -48,6 +50,11 @@ export type ProviderRuntime = {
   /** Per request, including reading the body. */
   timeoutMs: number;
   now(): Date;
+  /**
+   * Waits between polls (X media processing, Instagram containers, TikTok publish status);
+   * rejects with the signal's reason when aborted. Tests swap it to move the sandbox clock.
+   */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 };
 
 export type RuntimeSource = () => ProviderRuntime;
@@ -84,7 +91,26 @@ export class ProviderNotConfiguredError extends Error {
   }
 }
 
-const baseRuntime = { fetch: (...args: Parameters<typeof fetch>) => fetch(...args) };
+/** setTimeout as a promise that an AbortSignal cuts short. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+const baseRuntime = {
+  fetch: (...args: Parameters<typeof fetch>) => fetch(...args),
+  sleep: abortableSleep,
+};
 
 /** A runtime talking to a sandbox at sandboxUrl with the sandbox app's credentials. */
 export function sandboxRuntime(

@@ -12,9 +12,11 @@ import type { ProviderId } from "./provider-id";
 
 /**
  * What a timeout means depends on the call: a read or a token call can be retried (a code is
- * single-use, but a retry then fails cleanly as "auth"); a write may have happened.
+ * single-use, but a retry then fails cleanly as "auth"); a write may have happened. A "prepare"
+ * call writes something nobody sees (an uploaded file, an unpublished container or photo): a
+ * duplicate is harmless and expires, so a lost answer is retried like a read, never reconciled.
  */
-export type CallKind = "read" | "token" | "write";
+export type CallKind = "read" | "token" | "prepare" | "write";
 
 export type HttpFailure = { status: number; headers: Headers; body: unknown; now: Date };
 
@@ -31,6 +33,8 @@ export type HttpRequest<T> = {
   query?: Record<string, string | undefined>;
   form?: Record<string, string | undefined>;
   json?: unknown;
+  /** multipart/form-data (file uploads); fetch sets the boundary. */
+  multipart?: FormData;
   bearer?: string;
   basic?: { username: string; password: string };
   kind: CallKind;
@@ -38,6 +42,11 @@ export type HttpRequest<T> = {
   classify: ErrorClassifier;
   /** Some networks report errors with HTTP 200 (TikTok's token endpoint): return true for those. */
   isErrorBody?: (body: unknown) => boolean;
+  /**
+   * JSON integers beyond 2^53 (TikTok's publicaly_available_post_id) are read as strings instead
+   * of being rounded by JSON.parse. Only for bodies without free text, where the rewrite is safe.
+   */
+  keepBigIntegers?: boolean;
 };
 
 // Connection-level failures where the request cannot have reached the network.
@@ -79,6 +88,8 @@ function buildInit(request: HttpRequest<unknown>, signal: AbortSignal): RequestI
   if (request.form) {
     headers.set("content-type", "application/x-www-form-urlencoded");
     init.body = new URLSearchParams(compact(request.form)).toString();
+  } else if (request.multipart) {
+    init.body = request.multipart;
   } else if (request.json !== undefined) {
     headers.set("content-type", "application/json; charset=UTF-8");
     init.body = JSON.stringify(request.json);
@@ -86,10 +97,13 @@ function buildInit(request: HttpRequest<unknown>, signal: AbortSignal): RequestI
   return init;
 }
 
-function parseBody(text: string): unknown {
+// A bare integer of 16+ digits in value position (after ":", "[" or ","), outside any string.
+const BIG_INTEGER = /([:[,]\s*)(-?\d{16,})(?=\s*[,\]}])/g;
+
+function parseBody(text: string, keepBigIntegers = false): unknown {
   if (text.trim() === "") return null;
   try {
-    return JSON.parse(text);
+    return JSON.parse(keepBigIntegers ? text.replace(BIG_INTEGER, '$1"$2"') : text);
   } catch {
     return text;
   }
@@ -141,7 +155,7 @@ export async function requestJson<T>(
     clearTimeout(timer);
   }
 
-  const body = parseBody(text);
+  const body = parseBody(text, request.keepBigIntegers);
   if (!response.ok || request.isErrorBody?.(body)) {
     const failure = {
       status: response.status,

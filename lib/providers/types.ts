@@ -1,10 +1,11 @@
 /**
  * The one interface every network adapter implements. This file holds the account-linking half
- * (OAuth, profile, refresh, revoke); the publishing half (limits, validate, publish) is added to
- * `SocialProvider` as a second member interface, so the registry keeps forcing every network to
- * implement everything.
+ * (OAuth, profile, refresh, revoke); the publishing half (limits, validate, publish) is
+ * `ProviderPublishing` in publishing-types.ts, joined here so the registry forces every network
+ * to implement both.
  */
 import type { ProviderId } from "./provider-id";
+import type { ProviderPublishing } from "./publishing-types";
 
 /** Values that survive JSON (and Prisma Json columns) unchanged. */
 export type JsonValue =
@@ -124,5 +125,5 @@ export interface ProviderAuth {
   revoke(tokens: TokenSet): Promise<void>;
 }
 
-/** Publishing members (limits, validatePost, publish) join here as `ProviderPublishing`. */
-export interface SocialProvider extends ProviderIdentity, ProviderAuth {}
+/** Everything a network adapter is: who it is, how it links accounts, how it publishes. */
+export interface SocialProvider extends ProviderIdentity, ProviderAuth, ProviderPublishing {}

@@ -9,6 +9,7 @@ import { authorizationUrl } from "../authorize-url";
 import { parseCallbackParams } from "../callback";
 import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
 import type { SocialProvider } from "../types";
+import { networkRules } from "../validators";
 import {
   exchangeFacebookCode,
   exchangeForLongLivedToken,
@@ -16,6 +17,7 @@ import {
   getGrantedPermissions,
   listFacebookPages,
 } from "./facebook-api";
+import { createFacebookPublishing } from "./publish";
 import { toFacebookLinkResult } from "./transform";
 
 const SCOPES = [
@@ -36,10 +38,15 @@ const requested = SCOPES.map(({ scope }) => scope);
 export function createFacebookProvider(
   runtime: RuntimeSource = () => runtimeFromEnv("facebook"),
 ): SocialProvider {
+  const rules = networkRules.facebook;
   return {
     id: "facebook",
-    displayName: "Facebook",
-    brandColor: "#0866FF",
+    displayName: rules.displayName,
+    brandColor: rules.brandColor,
+    limits: rules.limits,
+    validatePost: rules.validatePost,
+    countText: rules.countText,
+    ...createFacebookPublishing(runtime),
     scopes: SCOPES,
     requiredScopes: requested,
     supportsPkce: false,

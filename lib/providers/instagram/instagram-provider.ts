@@ -9,12 +9,14 @@ import { authorizationUrl } from "../authorize-url";
 import { parseCallbackParams } from "../callback";
 import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
 import type { SocialProvider } from "../types";
+import { networkRules } from "../validators";
 import {
   exchangeForLongLivedToken,
   exchangeInstagramCode,
   getInstagramProfile,
   refreshLongLivedToken,
 } from "./instagram-api";
+import { createInstagramPublishing } from "./publish";
 import { grantedInstagramScopes, toInstagramLinkResult, toInstagramTokenSet } from "./transform";
 
 const SCOPES = [
@@ -33,10 +35,15 @@ const DAY = 24 * 60 * 60 * 1000;
 export function createInstagramProvider(
   runtime: RuntimeSource = () => runtimeFromEnv("instagram"),
 ): SocialProvider {
+  const rules = networkRules.instagram;
   return {
     id: "instagram",
-    displayName: "Instagram",
-    brandColor: "#E4405F",
+    displayName: rules.displayName,
+    brandColor: rules.brandColor,
+    limits: rules.limits,
+    validatePost: rules.validatePost,
+    countText: rules.countText,
+    ...createInstagramPublishing(runtime),
     scopes: SCOPES,
     requiredScopes: SCOPES.map(({ scope }) => scope),
     supportsPkce: false,

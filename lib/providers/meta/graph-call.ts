@@ -40,3 +40,36 @@ export function graphGet<T>(
     classify: request.classify,
   });
 }
+
+/**
+ * A Graph API POST (publishing): parameters as a form, or multipart when a file is attached;
+ * token in the Authorization header, appsecret_proof in the query. `kind` says whether a lost
+ * answer may have published something ("write") or only prepared it ("prepare").
+ */
+export function graphPost<T>(
+  runtime: ProviderRuntime,
+  request: {
+    provider: ProviderId;
+    network: string;
+    url: string;
+    accessToken: string;
+    kind: "prepare" | "write";
+    form?: Record<string, string | undefined>;
+    multipart?: FormData;
+    schema: z.ZodType<T>;
+    classify: ErrorClassifier;
+  },
+): Promise<T> {
+  return requestJson(runtime, {
+    provider: request.provider,
+    network: request.network,
+    method: "POST",
+    url: request.url,
+    query: { appsecret_proof: appSecretProof(runtime.clientSecret, request.accessToken) },
+    ...(request.multipart ? { multipart: request.multipart } : { form: request.form ?? {} }),
+    bearer: request.accessToken,
+    kind: request.kind,
+    schema: request.schema,
+    classify: request.classify,
+  });
+}

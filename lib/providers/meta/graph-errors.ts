@@ -33,7 +33,19 @@ const TEMPORARY_CODES = new Set([1, 2]);
 // 459: checkpointed, 464: unconfirmed user: only the person, on Meta's site, can fix these.
 const USER_ACTION_SUBCODES = new Set([459, 464]);
 
-export function graphErrorKind(code: number | undefined, status: number): ProviderErrorKind {
+// Instagram publishing subcodes (IG error-code table): the 24 h publishing cap (code 9) is a
+// wait, a container not ready yet (9007) and a failed media download (9004: Socialite's media
+// host did not answer) are worth another attempt; every other subcode is about the content.
+const PUBLISH_WAIT_SUBCODES = new Set([2207042]);
+const PUBLISH_RETRY_SUBCODES = new Set([2207027, 2207052]);
+
+export function graphErrorKind(
+  code: number | undefined,
+  status: number,
+  subcode?: number,
+): ProviderErrorKind {
+  if (subcode !== undefined && PUBLISH_WAIT_SUBCODES.has(subcode)) return "rate_limited";
+  if (subcode !== undefined && PUBLISH_RETRY_SUBCODES.has(subcode)) return "transient";
   if (code === undefined) return kindForStatus(status);
   if (THROTTLE_CODES.has(code)) return "rate_limited";
   if (AUTH_CODES.has(code) || (code >= 200 && code <= 299)) return "auth";
@@ -70,7 +82,7 @@ export function createGraphClassifier({ network, endpoint }: GraphContext): Erro
     const error = graph.success ? graph.data.error : undefined;
     const code = error?.code;
     const subcode = error?.error_subcode;
-    let kind = graphErrorKind(code, status);
+    let kind = graphErrorKind(code, status, subcode);
     if (endpoint === "oauth" && status >= 400 && status < 500 && kind !== "rate_limited")
       kind = "auth";
     const providerCode =

@@ -11,6 +11,8 @@ import { parseCallbackParams } from "../callback";
 import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
 import { noRefreshTokenError } from "../provider-error";
 import type { SocialProvider } from "../types";
+import { networkRules } from "../validators";
+import { createTikTokPublishing } from "./publish";
 import {
   exchangeTikTokCode,
   getTikTokUser,
@@ -31,10 +33,15 @@ export const toHexChallenge = (base64urlChallenge: string): string =>
 export function createTikTokProvider(
   runtime: RuntimeSource = () => runtimeFromEnv("tiktok"),
 ): SocialProvider {
+  const rules = networkRules.tiktok;
   return {
     id: "tiktok",
-    displayName: "TikTok",
-    brandColor: "#000000",
+    displayName: rules.displayName,
+    brandColor: rules.brandColor,
+    limits: rules.limits,
+    validatePost: rules.validatePost,
+    countText: rules.countText,
+    ...createTikTokPublishing(runtime),
     scopes: SCOPES,
     requiredScopes: SCOPES.map(({ scope }) => scope),
     supportsPkce: true,

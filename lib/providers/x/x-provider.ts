@@ -9,6 +9,8 @@ import { parseCallbackParams } from "../callback";
 import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
 import { noRefreshTokenError, ProviderError } from "../provider-error";
 import type { SocialProvider, TokenSet } from "../types";
+import { networkRules } from "../validators";
+import { createXPublishing } from "./publish";
 import { toXAccount, toXTokenSet } from "./transform";
 import { exchangeXCode, getXMe, refreshXToken, revokeXToken } from "./x-api";
 
@@ -41,10 +43,15 @@ export function createXProvider(
     }
   };
 
+  const rules = networkRules.x;
   return {
     id: "x",
-    displayName: "X",
-    brandColor: "#000000",
+    displayName: rules.displayName,
+    brandColor: rules.brandColor,
+    limits: rules.limits,
+    validatePost: rules.validatePost,
+    countText: rules.countText,
+    ...createXPublishing(runtime),
     scopes: SCOPES,
     requiredScopes: SCOPES.map(({ scope }) => scope),
     supportsPkce: true,
