@@ -44,6 +44,12 @@ export const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, { message: "must be a redis:// or rediss:// URL" })
     .default("redis://127.0.0.1:6379"),
+  // Namespace of every BullMQ key in Redis: lets several Socialite instances (or test runs) share
+  // one Redis without taking each other's jobs.
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, { message: "must be 1-32 letters, digits, - or _" })
+    .default("socialite"),
   AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
   TOKEN_ENCRYPTION_KEYS: keyList,
   ADMIN_EMAILS: emailList,

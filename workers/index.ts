@@ -33,11 +33,13 @@ async function main() {
       (queue) =>
         new Worker(queue, publishProcessor(connection, shutdownSignal.signal), {
           connection,
+          prefix: env.QUEUE_PREFIX,
           concurrency: PUBLISH_CONCURRENCY,
         }),
     ),
     new Worker(QUEUES.maintenance, maintenanceProcessor(connection), {
       connection,
+      prefix: env.QUEUE_PREFIX,
       concurrency: 1,
     }),
   ];
@@ -52,7 +54,7 @@ async function main() {
       logger.warn({ queue: worker.name, jobId: job?.id, err: error.message }, "job attempt failed"),
     );
   }
-  const maintenance = new Queue(QUEUES.maintenance, { connection });
+  const maintenance = new Queue(QUEUES.maintenance, { connection, prefix: env.QUEUE_PREFIX });
   await registerSchedulers(maintenance);
 
   const id = randomUUID();

@@ -3,6 +3,7 @@
  * while Redis is down throws at once instead of hanging a request (quality.md Q-5).
  */
 import { Queue } from "bullmq";
+import { getEnv } from "@/lib/env";
 import { getWebRedis } from "@/lib/redis/connection";
 import type { QueueName } from "./queues";
 
@@ -12,7 +13,7 @@ export function getQueue(name: QueueName): Queue {
   globalForQueues.socialiteQueues ??= new Map();
   let queue = globalForQueues.socialiteQueues.get(name);
   if (!queue) {
-    queue = new Queue(name, { connection: getWebRedis() });
+    queue = new Queue(name, { connection: getWebRedis(), prefix: getEnv().QUEUE_PREFIX });
     queue.on("error", () => {});
     globalForQueues.socialiteQueues.set(name, queue);
   }
