@@ -53,6 +53,8 @@ export default defineConfig({
           SANDBOX_PORT: String(sandboxPort),
           SANDBOX_URL: `http://127.0.0.1:${sandboxPort}`,
           LOG_LEVEL: "warn",
+          // Its own queue namespace, so a dev stack on the same Redis never takes the test's jobs.
+          QUEUE_PREFIX: `e2e${port}`,
         },
       },
 });
