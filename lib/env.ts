@@ -50,6 +50,9 @@ export const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,32}$/, { message: "must be 1-32 letters, digits, - or _" })
     .default("socialite"),
+  // How long a worker holds a job before another may take it over (BullMQ lockDuration; stalled
+  // jobs are checked at the same interval). Lower = faster recovery after a crash.
+  JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
   TOKEN_ENCRYPTION_KEYS: keyList,
   ADMIN_EMAILS: emailList,

@@ -35,6 +35,8 @@ async function main() {
           connection,
           prefix: env.QUEUE_PREFIX,
           concurrency: PUBLISH_CONCURRENCY,
+          lockDuration: env.JOB_LOCK_MS,
+          stalledInterval: env.JOB_LOCK_MS,
         }),
     ),
     new Worker(QUEUES.maintenance, maintenanceProcessor(connection), {
