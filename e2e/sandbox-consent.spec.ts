@@ -124,6 +124,32 @@ test("Facebook: the Page picker grants only the ticked Pages", async ({ page }) 
   expect(data.map((p) => p.name)).toEqual(["Alice's Bakery"]);
 });
 
+test("Facebook: an unticked permission is declined and GET /me/permissions says so", async ({
+  page,
+}) => {
+  const callbackUrl = await interceptCallback(page);
+  await page.goto(`${authorizeUrls.facebook()}&return_scopes=true`);
+  await expect(page.getByText("Edit access: untick a permission to decline it.")).toBeVisible();
+  await page.getByText("Create, edit and delete your Page posts").click();
+  await expect(
+    page.getByRole("checkbox", { name: /Create, edit and delete your Page posts/ }),
+  ).not.toBeChecked();
+  await page.getByRole("button", { name: "Allow" }).click();
+  const url = await callbackUrl();
+  expect(url.searchParams.get("denied_scopes")).toBe("pages_manage_posts");
+  const { clientId, clientSecret } = sandboxApps.facebook;
+  const exchange = await fetch(
+    `${sandbox.url}/graph.facebook.com/v24.0/oauth/access_token?${new URLSearchParams({ client_id: clientId, client_secret: clientSecret, redirect_uri: callback("facebook"), code: url.searchParams.get("code") ?? "" })}`,
+  );
+  const { access_token } = (await exchange.json()) as { access_token: string };
+  const permissions = await fetch(
+    `${sandbox.url}/graph.facebook.com/v24.0/me/permissions?status=declined&access_token=${access_token}`,
+  );
+  expect(await permissions.json()).toEqual({
+    data: [{ permission: "pages_manage_posts", status: "declined" }],
+  });
+});
+
 test("Instagram: a user created on the consent page can authorize", async ({ page }) => {
   const callbackUrl = await interceptCallback(page);
   await page.goto(authorizeUrls.instagram());

@@ -53,18 +53,23 @@ const post = async (
   };
 };
 
-async function codeFor(pages?: string[]) {
+async function codeFor(pages?: string[], declined?: string[]) {
   const { body } = await h.control<{ code: string; location: string }>(
     "POST",
     "/_sandbox/authorize",
-    { url: dialogUrl(), user: "alice.sandbox", ...(pages ? { pages } : {}) },
+    {
+      url: dialogUrl(),
+      user: "alice.sandbox",
+      ...(pages ? { pages } : {}),
+      ...(declined ? { declined } : {}),
+    },
   );
   expect(body.location.endsWith("#_=_")).toBe(true);
   return body.code;
 }
 
-async function connect(pages?: string[]) {
-  const code = await codeFor(pages);
+async function connect(pages?: string[], declined?: string[]) {
+  const code = await codeFor(pages, declined);
   const short = await get(
     `/v24.0/oauth/access_token?client_id=${app.clientId}&redirect_uri=${encodeURIComponent(REDIRECT)}&client_secret=${app.clientSecret}&code=${code}`,
   );
@@ -305,5 +310,251 @@ describe("Facebook refusals", () => {
         )
       ).status,
     ).toBe(200);
+  });
+});
+
+describe("Facebook partial grants and GET /me/permissions", () => {
+  it("lists granted and declined permissions; a declined pages_manage_posts blocks posting", async () => {
+    const { user, pages } = await connect(undefined, ["pages_manage_posts"]);
+    const permissions = await get(`/v24.0/me/permissions?access_token=${user}`);
+    expect(permissions.status).toBe(200);
+    expect(permissions.json.data).toEqual([
+      { permission: "public_profile", status: "granted" },
+      { permission: "pages_show_list", status: "granted" },
+      { permission: "pages_read_engagement", status: "granted" },
+      { permission: "publish_video", status: "granted" },
+      { permission: "pages_manage_posts", status: "declined" },
+    ]);
+    const declined = await get(`/v24.0/${ALICE}/permissions?status=declined&access_token=${user}`);
+    expect(declined.json.data).toEqual([{ permission: "pages_manage_posts", status: "declined" }]);
+    const one = await get(`/v24.0/me/permissions/publish_video?access_token=${user}`);
+    expect(one.json.data).toEqual([{ permission: "publish_video", status: "granted" }]);
+    const refused = await post(
+      `/v24.0/${BAKERY}/feed`,
+      new URLSearchParams({ message: "no permission", access_token: pages[0]!.access_token }),
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.json.error?.code).toBe(200);
+    const withPageToken = await get(`/v24.0/me/permissions?access_token=${pages[0]!.access_token}`);
+    expect(withPageToken.json.error?.code).toBe(100);
+  });
+
+  it("return_scopes=true puts granted_scopes and denied_scopes on the redirect; public_profile cannot be declined", async () => {
+    const { body } = await h.control<{ location: string }>("POST", "/_sandbox/authorize", {
+      url: dialogUrl({ return_scopes: "true" }),
+      declined: ["publish_video"],
+    });
+    const location = new URL(body.location.replace("#_=_", ""));
+    expect(location.searchParams.get("granted_scopes")).toBe(
+      "pages_show_list,pages_manage_posts,pages_read_engagement",
+    );
+    expect(location.searchParams.get("denied_scopes")).toBe("publish_video");
+    const refused = await h.control<{ error: string }>("POST", "/_sandbox/authorize", {
+      url: dialogUrl({ scope: `public_profile,${SCOPES}` }),
+      declined: ["public_profile"],
+    });
+    expect(refused.status).toBe(400);
+  });
+
+  it("the dialog's unticked permissions are declined", async () => {
+    const page = await (
+      await fetch(dialogUrl().replace("https://www.facebook.com", `${h.url}/www.facebook.com`))
+    ).text();
+    expect(page).toContain('name="grant" value="publish_video" checked');
+    const authorizeQuery =
+      /name="authorize_query" value="([^"]+)"/.exec(page)?.[1]?.replaceAll("&amp;", "&") ?? "";
+    const body = new URLSearchParams({
+      authorize_query: authorizeQuery,
+      decision: "allow",
+      user: ALICE,
+      scope_choice: "1",
+    });
+    for (const scope of ["pages_show_list", "pages_manage_posts", "pages_read_engagement"])
+      body.append("grant", scope);
+    const allow = await fetch(`${h.url}/www.facebook.com/v24.0/dialog/oauth`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body,
+    });
+    const code = new URL(allow.headers.get("location") ?? "").searchParams.get("code");
+    const short = await get(
+      `/v24.0/oauth/access_token?client_id=${app.clientId}&redirect_uri=${encodeURIComponent(REDIRECT)}&client_secret=${app.clientSecret}&code=${code}`,
+    );
+    const permissions = await get(
+      `/v24.0/me/permissions?status=declined&access_token=${short.json.access_token}`,
+    );
+    expect(permissions.json.data).toEqual([{ permission: "publish_video", status: "declined" }]);
+  });
+
+  it("DELETE /me/permissions/{permission} turns it declined and posting then fails", async () => {
+    const { user, pages } = await connect();
+    const removed = await fetch(
+      graph(`/v24.0/me/permissions/pages_manage_posts?access_token=${user}`),
+      {
+        method: "DELETE",
+      },
+    );
+    expect(await removed.json()).toEqual({ success: true });
+    const permissions = await get(`/v24.0/me/permissions?status=declined&access_token=${user}`);
+    expect(permissions.json.data).toEqual([
+      { permission: "pages_manage_posts", status: "declined" },
+    ]);
+    const refused = await post(
+      `/v24.0/${BAKERY}/feed`,
+      new URLSearchParams({ message: "x", access_token: pages[0]!.access_token }),
+    );
+    expect(refused.json.error?.code).toBe(200);
+  });
+});
+
+describe("Facebook reading back posts (feed, published_posts)", () => {
+  it("lists published posts newest first with the requested fields and cursor paging", async () => {
+    const { user, pages } = await connect();
+    const token = pages[0]!.access_token;
+    for (const message of ["first", "second", "third"]) {
+      await post(`/v24.0/${BAKERY}/feed`, new URLSearchParams({ message, access_token: token }));
+      await h.control("POST", "/_sandbox/clock", { advanceSeconds: 60 });
+    }
+    await post(
+      `/v24.0/${BAKERY}/feed`,
+      new URLSearchParams({
+        message: "later",
+        published: "false",
+        scheduled_publish_time: String(Math.floor(Date.now() / 1000) + 3600),
+        access_token: token,
+      }),
+    );
+    await post(
+      `/v24.0/${BAKERY}/photos`,
+      new URLSearchParams({
+        url: `${h.media}/square-1080.jpg`,
+        published: "false",
+        access_token: token,
+      }),
+    );
+    const feed = await get(
+      `/v24.0/${BAKERY}/feed?fields=message,created_time,id,permalink_url&limit=2&access_token=${token}`,
+    );
+    expect(feed.status).toBe(200);
+    const data = feed.json.data as Record<string, string>[];
+    expect(data.map((item) => item.message)).toEqual(["third", "second"]);
+    expect(data[0]).toMatchObject({
+      id: expect.stringMatching(new RegExp(`^${BAKERY}_`)),
+      created_time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0000$/),
+      permalink_url: expect.stringContaining("https://www.facebook.com/"),
+    });
+    const paging = feed.json.paging as { next: string; cursors: { after: string } };
+    expect(paging.next).toContain("after=");
+    const rest = await (await fetch(paging.next)).json();
+    expect(rest.data.map((item: { message: string }) => item.message)).toEqual(["first"]);
+    expect(rest.paging.next).toBeUndefined();
+    expect(feed.headers.get("x-business-use-case-usage")).toContain(BAKERY);
+
+    const published = await get(`/v24.0/${BAKERY}/published_posts?access_token=${token}`);
+    expect((published.json.data as { message: string }[]).map((item) => item.message)).toEqual([
+      "third",
+      "second",
+      "first",
+    ]);
+    await h.control("POST", "/_sandbox/clock", { advanceSeconds: 3600 });
+    const afterSchedule = await get(
+      `/v24.0/me/published_posts?fields=message&limit=1&access_token=${token}`,
+    );
+    expect(afterSchedule.json.data).toEqual([{ id: expect.any(String), message: "later" }]);
+
+    const withUserToken = await get(`/v24.0/${BAKERY}/feed?access_token=${user}`);
+    expect(withUserToken.json.error?.code).toBe(210);
+    const otherPage = await get(`/v24.0/${RUNS}/feed?access_token=${token}`);
+    expect(otherPage.json.error).toMatchObject({ code: 100, error_subcode: 33 });
+    const badField = await get(`/v24.0/${BAKERY}/feed?fields=colour&access_token=${token}`);
+    expect(badField.json.error?.code).toBe(100);
+  });
+
+  it("needs pages_read_engagement and honours faults like any endpoint", async () => {
+    const { pages } = await connect(undefined, ["pages_read_engagement"]);
+    const refused = await get(`/v24.0/${BAKERY}/feed?access_token=${pages[0]!.access_token}`);
+    expect(refused.status).toBe(403);
+    expect(refused.json.error?.code).toBe(10);
+    const full = await connect();
+    await h.control("POST", "/_sandbox/faults", {
+      network: "facebook",
+      kind: "rate_limit",
+      endpoint: "list",
+    });
+    const limited = await get(
+      `/v24.0/${BAKERY}/published_posts?access_token=${full.pages[0]!.access_token}`,
+    );
+    expect(limited.json.error?.code).toBe(80001);
+  });
+});
+
+describe("Facebook create-call faults", () => {
+  it("drop_after_create on feed, photos and videos: each post exists and the feed shows it", async () => {
+    const { pages } = await connect();
+    const token = pages[0]!.access_token;
+    await h.control("POST", "/_sandbox/faults", {
+      network: "facebook",
+      kind: "drop_after_create",
+      count: 3,
+    });
+    const send = (route: string, body: URLSearchParams | FormData, host = "graph.facebook.com") =>
+      fetch(`${h.url}/${host}${route}`, { method: "POST", body });
+    await expect(
+      send(`/v24.0/${BAKERY}/feed`, new URLSearchParams({ message: "text", access_token: token })),
+    ).rejects.toThrow();
+    await expect(
+      send(
+        `/v24.0/${BAKERY}/photos`,
+        new URLSearchParams({
+          url: `${h.media}/square-1080.jpg`,
+          caption: "photo",
+          access_token: token,
+        }),
+      ),
+    ).rejects.toThrow();
+    const bytes = readFileSync(path.join(FIXTURES, "reel-9x16-4s.mp4"));
+    const start = await post(
+      `/v24.0/${BAKERY}/videos`,
+      new URLSearchParams({
+        upload_phase: "start",
+        file_size: String(bytes.length),
+        access_token: token,
+      }),
+      "graph-video.facebook.com",
+    );
+    expect(start.status).toBe(200);
+    const chunk = new FormData();
+    chunk.append("upload_phase", "transfer");
+    chunk.append("upload_session_id", String(start.json.upload_session_id));
+    chunk.append("start_offset", "0");
+    chunk.append("video_file_chunk", new Blob([bytes]), "chunk");
+    chunk.append("access_token", token);
+    expect((await post(`/v24.0/${BAKERY}/videos`, chunk, "graph-video.facebook.com")).status).toBe(
+      200,
+    );
+    await expect(
+      send(
+        `/v24.0/${BAKERY}/videos`,
+        new URLSearchParams({
+          upload_phase: "finish",
+          upload_session_id: String(start.json.upload_session_id),
+          description: "video",
+          access_token: token,
+        }),
+        "graph-video.facebook.com",
+      ),
+    ).rejects.toThrow();
+    const feed = await get(`/v24.0/${BAKERY}/feed?fields=message&access_token=${token}`);
+    expect((feed.json.data as { message: string }[]).map((item) => item.message).sort()).toEqual([
+      "photo",
+      "text",
+      "video",
+    ]);
+    const { body } = await h.control<{ faultsFired: { facebook: Record<string, number> } }>(
+      "GET",
+      "/_sandbox/counters",
+    );
+    expect(body.faultsFired.facebook).toEqual({ drop_after_create: 3 });
   });
 });

@@ -326,3 +326,129 @@ describe("Instagram refusals", () => {
     }
   });
 });
+
+describe("Instagram partial grants", () => {
+  it("a declined content_publish permission is missing from the token's permissions and publishing answers code 10", async () => {
+    const { body } = await h.control<{ code: string; declined: string[] }>(
+      "POST",
+      "/_sandbox/authorize",
+      {
+        url: authorizeUrl(),
+        user: "sandbox_alice.ig",
+        declined: ["instagram_business_content_publish"],
+      },
+    );
+    expect(body.declined).toEqual(["instagram_business_content_publish"]);
+    const tokens = (await (await exchangeCode(body.code)).json()) as {
+      data: { access_token: string; permissions: string }[];
+    };
+    expect(tokens.data[0]?.permissions).toBe("instagram_business_basic");
+    const refused = await post("/me/media", {
+      image_url: `${h.media}/square-1080.jpg`,
+      access_token: tokens.data[0]!.access_token,
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.json.error?.code).toBe(10);
+    const basicRequired = await h.control("POST", "/_sandbox/authorize", {
+      url: authorizeUrl(),
+      declined: ["instagram_business_basic"],
+    });
+    expect(basicRequired.status).toBe(400);
+  });
+});
+
+/** Creates an image container and publishes it; returns the IG media id. */
+async function publishImage(accessToken: string, caption: string): Promise<string> {
+  const container = await post("/me/media", {
+    image_url: `${h.media}/square-1080.jpg`,
+    caption,
+    access_token: accessToken,
+  });
+  const published = await post("/me/media_publish", {
+    creation_id: String(container.json.id),
+    access_token: accessToken,
+  });
+  expect(published.status).toBe(200);
+  return String(published.json.id);
+}
+
+describe("Instagram reading back media", () => {
+  it("GET /{ig-user-id}/media lists published media newest first with fields and cursor paging", async () => {
+    const { access_token } = await connect();
+    const ids: string[] = [];
+    for (const caption of ["one", "two", "three"]) {
+      ids.push(await publishImage(access_token, caption));
+      await h.control("POST", "/_sandbox/clock", { advanceSeconds: 60 });
+    }
+    const listed = await get(
+      `/v24.0/17841400000000001/media?fields=id,caption,timestamp,permalink,media_type&limit=2&access_token=${access_token}`,
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.json.data).toEqual([
+      {
+        id: ids[2],
+        caption: "three",
+        timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0000$/),
+        permalink: `https://www.instagram.com/p/${ids[2]}/`,
+        media_type: "IMAGE",
+      },
+      expect.objectContaining({ id: ids[1], caption: "two" }),
+    ]);
+    const next = (listed.json.paging as { next: string }).next;
+    const rest = (await (await fetch(next)).json()) as { data: { id: string }[] };
+    expect(rest.data.map((item) => item.id)).toEqual([ids[0]]);
+    const defaults = await get(`/me/media?access_token=${access_token}`);
+    expect(defaults.json.data).toEqual(ids.toReversed().map((id) => ({ id })));
+    const node = await get(
+      `/v24.0/${ids[0]}?fields=permalink,caption,media_product_type,timestamp&access_token=${access_token}`,
+    );
+    expect(node.json).toMatchObject({
+      id: ids[0],
+      permalink: `https://www.instagram.com/p/${ids[0]}/`,
+      media_product_type: "FEED",
+    });
+    const badField = await get(`/me/media?fields=colour&access_token=${access_token}`);
+    expect(badField.json.error?.code).toBe(100);
+    const otherUser = await get(`/17841400000000002/media?access_token=${access_token}`);
+    expect(otherUser.json.error).toMatchObject({ code: 100, error_subcode: 33 });
+  });
+
+  it("drop_after_create on media_publish: no answer, the media exists; container calls leave the fault armed", async () => {
+    const { access_token } = await connect();
+    await h.control("POST", "/_sandbox/faults", {
+      network: "instagram",
+      kind: "drop_after_create",
+    });
+    const container = await post("/me/media", {
+      image_url: `${h.media}/square-1080.jpg`,
+      caption: "lost answer",
+      access_token,
+    });
+    expect(container.status).toBe(200);
+    await expect(
+      fetch(graph("/me/media_publish"), {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: form({ creation_id: String(container.json.id), access_token }),
+      }),
+    ).rejects.toThrow();
+    const listed = await get(`/me/media?fields=caption&access_token=${access_token}`);
+    expect(listed.json.data).toEqual([{ id: expect.any(String), caption: "lost answer" }]);
+    const status = await get(
+      `/${container.json.id}?fields=status_code&access_token=${access_token}`,
+    );
+    expect(status.json.status_code).toBe("PUBLISHED");
+  });
+
+  it("the media listing needs instagram_business_basic's token and honours rate-limit faults", async () => {
+    const { access_token } = await connect();
+    await h.control("POST", "/_sandbox/faults", {
+      network: "instagram",
+      kind: "rate_limit",
+      endpoint: "media_list",
+    });
+    const limited = await get(`/me/media?access_token=${access_token}`);
+    expect(limited.json.error?.code).toBe(80002);
+    expect((await get("/me/media?access_token=nope")).json.error?.code).toBe(190);
+  });
+});

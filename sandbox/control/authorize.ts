@@ -58,7 +58,12 @@ export function controlAuthorize(
     parse.request,
     input.decision === "deny"
       ? { kind: "deny" }
-      : { kind: "allow", user, ...(input.pages ? { pageIds: input.pages } : {}) },
+      : {
+          kind: "allow",
+          user,
+          ...(input.pages ? { pageIds: input.pages } : {}),
+          ...(input.declined ? { declined: input.declined } : {}),
+        },
   );
   if (!result.ok) return json(result.status, { error: result.error });
   const location = new URL(result.location);
@@ -68,5 +73,6 @@ export function controlAuthorize(
     state: location.searchParams.get("state") ?? undefined,
     error: location.searchParams.get("error") ?? undefined,
     user: result.user ? { id: result.user.id, username: result.user.username } : undefined,
+    ...(result.granted ? { granted: result.granted, declined: result.declined } : {}),
   });
 }

@@ -128,6 +128,7 @@ const routes: [string, RegExp, Handler][] = [
       state.autoApprove[body.network] = {
         user: body.user,
         ...(body.pages ? { pages: body.pages } : {}),
+        ...(body.declined ? { declined: body.declined } : {}),
       };
       return json(200, { autoApprove: state.autoApprove });
     }),

@@ -12,12 +12,19 @@ export const authorizeInputSchema = z
     user: z.string().min(1).optional(),
     /** Facebook: the Page ids to grant; defaults to all of the user's Pages. */
     pages: z.array(z.string()).optional(),
+    /** Requested scopes the person declines (partial grant); the rest are granted. */
+    declined: z.array(z.string().min(1)).optional(),
     decision: z.enum(["allow", "deny"]).default("allow"),
   })
   .strict();
 
 export const autoApproveSchema = z
-  .object({ network, user: z.string().min(1), pages: z.array(z.string()).optional() })
+  .object({
+    network,
+    user: z.string().min(1),
+    pages: z.array(z.string()).optional(),
+    declined: z.array(z.string().min(1)).optional(),
+  })
   .strict();
 
 export const createUserSchema = z

@@ -22,6 +22,8 @@ export const configSchema = z.object({
       /** Per-user windows from the current X rate-limit table, keyed by endpoint name. */
       rateLimits: z.record(z.string(), rateLimit).default({
         tweets: { limit: 100, windowSeconds: 900 },
+        /** Not in providers.md's table; X's long-standing per-user value. */
+        users_tweets: { limit: 900, windowSeconds: 900 },
         users_me: { limit: 75, windowSeconds: 900 },
         media_upload: { limit: 500, windowSeconds: 900 },
         media_initialize: { limit: 1875, windowSeconds: 900 },
@@ -72,6 +74,7 @@ export const configSchema = z.object({
       /** Per-token limits on a 1-minute window, keyed by endpoint name (TikTok's documented values). */
       rateLimitsPerMinute: z.record(z.string(), z.number().int().min(0)).default({
         user_info: 600,
+        video_list: 600,
         creator_info: 20,
         video_init: 6,
         inbox_video_init: 6,

@@ -1,7 +1,8 @@
 /**
  * One network request, end to end: route it, let an armed fault fire, apply the network's rate
  * limit, run the handler, add the network's headers and count the outcome. "drop_after_create"
- * runs the handler (so the post exists) and then loses the answer, as a network timeout would.
+ * and "hang_after_create" wait for a call that really creates a post (the handler marks it with
+ * markCreated), let it finish, and then lose the answer, as a network timeout would.
  */
 import type { FaultRule } from "./faults";
 import type { NetworkModule } from "./network";
@@ -25,20 +26,33 @@ export async function dispatchNetwork(
   const { route } = match;
   req.routeParams = match.params;
   const identity = await module.identify(ctx, route);
-  const fault = state.faults.take(module.id, {
-    route,
-    accountIds: identity.accountIds,
-    isRefresh: identity.isRefresh,
-  });
+  const target = { route, accountIds: identity.accountIds, isRefresh: identity.isRefresh };
+  const fault = state.faults.take(module.id, target, "before");
   if (fault) state.counters.faultFired(module.id, fault.kind);
 
-  const early =
-    fault && fault.kind !== "drop_after_create" ? faultReply(fault, module, ctx, route) : undefined;
-  const reply =
+  const early = fault ? faultReply(fault, module, ctx, route) : undefined;
+  let reply =
     early ?? module.preflight?.(ctx, route, identity) ?? (await run(() => route.handler(ctx)));
+  if (!early && reply.type === "send" && ctx.locals.get(CREATED) === true) {
+    const after = state.faults.take(module.id, target, "after_create");
+    if (after) {
+      state.counters.faultFired(module.id, after.kind);
+      module.decorate(ctx, route, reply);
+      reply =
+        after.kind === "drop_after_create"
+          ? { type: "drop" }
+          : { type: "hang", ...(after.hangMs !== undefined ? { ms: after.hangMs } : {}) };
+    }
+  }
   finish(ctx, module, route, reply, route.name);
-  if (fault?.kind === "drop_after_create" && reply.type === "send") return { type: "drop" };
   return reply;
+}
+
+const CREATED = "sandbox:created";
+
+/** Handlers call this once they have created a post (or TikTok publish job): after-create faults may fire. */
+export function markCreated(ctx: HandlerContext): void {
+  ctx.locals.set(CREATED, true);
 }
 
 function faultReply(

@@ -14,11 +14,18 @@ export const FAULT_KINDS = [
   "hang",
   "drop",
   "drop_after_create",
+  "hang_after_create",
   "invalid_grant",
   "revoked_token",
   "expired_token",
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** Kinds that let the call create its post first and only then lose the answer. */
+export const AFTER_CREATE_KINDS: readonly FaultKind[] = ["drop_after_create", "hang_after_create"];
+
+/** "before": fires as the call arrives; "after_create": fires once the call has created a post. */
+export type FaultPhase = "before" | "after_create";
 
 export const faultInputSchema = z
   .object({
@@ -33,7 +40,7 @@ export const faultInputSchema = z
     status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]).default(500),
     /** rate_limit: seconds until the announced reset. */
     resetInSeconds: z.number().int().min(0).default(900),
-    /** hang: answer never (omitted) or destroy the socket after this many ms. */
+    /** hang, hang_after_create: answer never (omitted) or destroy the socket after this many ms. */
     hangMs: z.number().int().min(0).optional(),
   })
   .strict();
@@ -71,9 +78,21 @@ export class FaultStore {
     this.rules = [];
   }
 
-  /** Finds the first armed rule for this call and uses up one of its N shots. */
-  take(network: ProviderId, target: FaultTarget): FaultRule | undefined {
-    const rule = this.rules.find((candidate) => matches(candidate, network, target));
+  /**
+   * Finds the first armed rule for this call and phase and uses up one of its N shots. After-create
+   * rules are only offered once the handler created a post, so a call that creates nothing (a
+   * refused request, an upload phase, a container) leaves them armed.
+   */
+  take(
+    network: ProviderId,
+    target: FaultTarget,
+    phase: FaultPhase = "before",
+  ): FaultRule | undefined {
+    const rule = this.rules.find(
+      (candidate) =>
+        AFTER_CREATE_KINDS.includes(candidate.kind) === (phase === "after_create") &&
+        matches(candidate, network, target),
+    );
     if (!rule) return undefined;
     rule.remaining -= 1;
     if (rule.remaining <= 0) this.remove(rule.id);

@@ -16,6 +16,7 @@ export const ROUTE_KINDS = [
   "publish",
   "media",
   "status",
+  "list",
   "other",
 ] as const;
 export type RouteKind = (typeof ROUTE_KINDS)[number];

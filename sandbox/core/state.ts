@@ -18,7 +18,7 @@ import { FaultStore } from "./faults";
 import { PostStore } from "./posts";
 import { seedDirectory, type UserDirectory } from "./users";
 
-export type AutoApproval = { user: string; pages?: string[] };
+export type AutoApproval = { user: string; pages?: string[]; declined?: string[] };
 
 export class SandboxState {
   readonly clock = new Clock();

@@ -19,6 +19,8 @@ export type AuthorizeRequest = {
   state?: string;
   codeChallenge?: string;
   codeChallengeMethod?: string;
+  /** Facebook: return_scopes=true adds granted_scopes / denied_scopes to the redirect. */
+  returnScopes?: boolean;
 };
 
 export type AuthorizeParse =
@@ -42,6 +44,10 @@ export type AuthorizeSpec = {
   choosesPages?: boolean;
   /** Refuses users the network would not let through (Instagram: personal accounts). */
   refuseUser?(user: SandboxUser): string | undefined;
+  /** Scopes the person cannot untick on the consent page (granted whenever requested). */
+  requiredScopes?: readonly string[];
+  /** Shown above the permission toggles; X marks them as a sandbox-only aid. */
+  partialGrantHint: string;
 };
 
 export const withParams = (uri: string, params: Record<string, string>, fragment = ""): string => {
@@ -50,10 +56,39 @@ export const withParams = (uri: string, params: Record<string, string>, fragment
   return `${url.toString().replace(/#.*$/, "")}${fragment}`;
 };
 
-export type Decision = { kind: "allow"; user: string; pageIds?: string[] } | { kind: "deny" };
+export type Decision =
+  | { kind: "allow"; user: string; pageIds?: string[]; declined?: string[] }
+  | { kind: "deny" };
+
+/**
+ * Splits the requested scopes into granted and declined. Declining a scope that was not requested
+ * is ignored (an auto-approve setting serves many requests); declining a required one is refused.
+ */
+export function splitScopes(
+  spec: AuthorizeSpec,
+  requested: string[],
+  declined: readonly string[] = [],
+): { granted: string[]; declined: string[] } | { error: string } {
+  const required = declined.filter(
+    (scope) => requested.includes(scope) && spec.requiredScopes?.includes(scope),
+  );
+  if (required.length > 0)
+    return { error: `${required.join(", ")} cannot be declined on ${spec.network}` };
+  return {
+    granted: requested.filter((scope) => !declined.includes(scope)),
+    declined: requested.filter((scope) => declined.includes(scope)),
+  };
+}
 
 export type DecisionResult =
-  | { ok: true; location: string; code?: string; user?: SandboxUser }
+  | {
+      ok: true;
+      location: string;
+      code?: string;
+      user?: SandboxUser;
+      granted?: string[];
+      declined?: string[];
+    }
   | { ok: false; status: number; error: string };
 
 /** Applies Allow or Cancel to an already validated request and returns where to redirect. */
@@ -82,12 +117,15 @@ export function decide(
   const pageIds = spec.choosesPages
     ? (decision.pageIds ?? owned).filter((id) => owned.includes(id))
     : [];
+  const split = splitScopes(spec, request.scopes, decision.declined);
+  if ("error" in split) return { ok: false, status: 400, error: split.error };
   const entry = state.codes.issue(
     {
       network: spec.network,
       clientId: request.clientId,
       redirectUri: request.redirectUri,
-      scopes: request.scopes,
+      scopes: split.granted,
+      declinedScopes: split.declined,
       userId: user.id,
       pageIds,
       ...(request.codeChallenge ? { codeChallenge: request.codeChallenge } : {}),
@@ -102,6 +140,8 @@ export function decide(
     location: withParams(request.redirectUri, spec.successParams(entry, request), spec.fragment),
     code: entry.code,
     user,
+    granted: entry.scopes,
+    declined: entry.declinedScopes,
   };
 }
 

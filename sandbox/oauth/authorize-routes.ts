@@ -16,7 +16,27 @@ import {
   parseFailureReply,
 } from "./authorize-flow";
 
-const SANDBOX_PARAMS = ["sandbox_auto_approve", "sandbox_user", "sandbox_pages"];
+const SANDBOX_PARAMS = [
+  "sandbox_auto_approve",
+  "sandbox_user",
+  "sandbox_pages",
+  "sandbox_declined",
+];
+
+const list = (value: string | null): string[] | undefined =>
+  value === null
+    ? undefined
+    : value
+        .split(/[,\s]+/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+
+/** The consent form's permission toggles: every requested scope whose box was left unticked. */
+function declinedFromForm(request: AuthorizeRequest, form: URLSearchParams): string[] {
+  if (form.get("scope_choice") !== "1") return [];
+  const granted = form.getAll("grant");
+  return request.scopes.filter((scope) => !granted.includes(scope));
+}
 
 function consentPage(
   spec: AuthorizeSpec,
@@ -35,7 +55,12 @@ function consentPage(
   return renderConsent({
     theme: spec.theme,
     appName: client.appName,
-    scopes: request.scopes.map((scope) => ({ scope, description: spec.describeScope(scope) })),
+    scopes: request.scopes.map((scope) => ({
+      scope,
+      description: spec.describeScope(scope),
+      required: spec.requiredScopes?.includes(scope) ?? false,
+    })),
+    partialGrantHint: spec.partialGrantHint,
     users,
     pagesByUser: new Map(users.map((user) => [user.id, pagesOf(state.directory, user.id)])),
     ...(selected ? { selectedUserId: selected } : {}),
@@ -57,12 +82,13 @@ export function authorizeGet(spec: AuthorizeSpec) {
     const auto = ctx.state.autoApprove[spec.network];
     const autoUser = query.get("sandbox_auto_approve") ?? auto?.user;
     if (autoUser) {
-      const pagesParam = query.get("sandbox_pages");
-      const pageIds = pagesParam ? pagesParam.split(",") : auto?.pages;
+      const pageIds = list(query.get("sandbox_pages")) ?? auto?.pages;
+      const declined = list(query.get("sandbox_declined")) ?? auto?.declined;
       const result = decide(spec, ctx.state, parse.request, {
         kind: "allow",
         user: autoUser,
         ...(pageIds ? { pageIds } : {}),
+        ...(declined ? { declined } : {}),
       });
       return result.ok
         ? redirect(result.location)
@@ -111,6 +137,7 @@ export function authorizePost(spec: AuthorizeSpec) {
         kind: "allow",
         user,
         pageIds: form.getAll("page"),
+        declined: declinedFromForm(parse.request, form),
       });
       if (!result.ok)
         return html(result.status, consentPage(spec, ctx, parse.request, query, result.error));

@@ -10,7 +10,10 @@ export type CodeGrant = {
   network: ProviderId;
   clientId: string;
   redirectUri: string;
+  /** The scopes the person granted (requested minus declined). */
   scopes: string[];
+  /** Requested scopes the person declined on the consent page (partial grant). */
+  declinedScopes: string[];
   userId: string;
   pageIds: string[];
   codeChallenge?: string;

@@ -11,7 +11,10 @@ export type Grant = {
   network: ProviderId;
   clientId: string;
   userId: string;
+  /** Granted scopes (a partial grant lacks the declined ones). */
   scopes: string[];
+  /** Requested but declined on the consent page, or removed later (Facebook DELETE permissions/{p}). */
+  declinedScopes?: string[];
   /** Facebook: the Pages the person picked in the dialog. */
   pageIds: string[];
   createdAt: number;

@@ -33,7 +33,15 @@ legend{font-weight:700;font-size:13px;text-transform:uppercase;letter-spacing:.0
 .scopes{margin:18px 0 6px;padding:16px 16px 6px;border-radius:12px;background:var(--secondary)}
 .scopes h2{font-size:15px;margin:0 0 10px}
 .scopes ul{list-style:none;margin:0;padding:0}
-.scopes li{display:flex;gap:10px;align-items:flex-start;margin-bottom:10px}
+.scopes li{margin-bottom:10px}
+.scope{display:flex;gap:10px;align-items:flex-start;cursor:pointer}
+.scope.required{cursor:default}
+.scope input[type=checkbox]{position:absolute;opacity:0;pointer-events:none}
+.scope:has(input:focus-visible) .check{outline:2px solid var(--accent);outline-offset:2px}
+.scope:has(input[type=checkbox]:not(:checked)) .check{background:transparent;box-shadow:inset 0 0 0 2px var(--border)}
+.scope:has(input[type=checkbox]:not(:checked)) .check::after{display:none}
+.scope:has(input[type=checkbox]:not(:checked)) .scope-text{color:var(--muted);text-decoration:line-through}
+.hint{margin:-4px 0 10px}
 .scope-text{display:block}
 .scopes code{display:inline-block;margin-top:2px;font:12px ui-monospace,SFMono-Regular,Menlo,monospace;color:var(--muted)}
 .check{flex:none;width:18px;height:18px;margin-top:1px;border-radius:50%;background:var(--accent);position:relative}

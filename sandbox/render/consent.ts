@@ -1,7 +1,8 @@
 /**
  * The consent dialog: names the app, lists the requested scopes in words, lets the person pick a
- * sandbox user (and, on Facebook, the Pages to share) or create one, with Allow and Cancel. Pure
- * HTML + CSS (no script): Facebook's per-user Page list is shown with :has().
+ * sandbox user (and, on Facebook, the Pages to share) or create one, untick permissions to grant
+ * only some of them, with Allow and Cancel. Pure HTML + CSS (no script): Facebook's per-user Page
+ * list is shown with :has().
  */
 import type { ProviderId } from "@/lib/providers/provider-id";
 import type { FacebookPage, SandboxUser } from "../core/users";
@@ -13,7 +14,9 @@ import { avatarColor, type ConsentTheme } from "./themes";
 export type ConsentView = {
   theme: ConsentTheme;
   appName: string;
-  scopes: { scope: string; description: string }[];
+  scopes: { scope: string; description: string; required: boolean }[];
+  /** Above the permission toggles (unticking one declines it: a partial grant). */
+  partialGrantHint: string;
   users: SandboxUser[];
   pagesByUser: Map<string, FacebookPage[]>;
   selectedUserId?: string;
@@ -71,6 +74,10 @@ function userOption(view: ConsentView, user: SandboxUser, checked: boolean): Saf
 </div>`;
 }
 
+/** One permission as a ticked checkbox; a required one cannot be unticked (and is still sent). */
+const scopeToggle = (item: ConsentView["scopes"][number]): SafeHtml =>
+  html`<li><label class="scope${item.required ? " required" : ""}"><input type="checkbox" name="grant" value="${item.scope}" checked ${item.required ? raw("disabled") : ""}>${item.required ? html`<input type="hidden" name="grant" value="${item.scope}">` : ""}<span class="check" aria-hidden="true"></span><span><span class="scope-text">${item.description}</span><code>${item.scope}</code>${item.required ? html` <span class="muted small">required</span>` : ""}</span></label></li>`;
+
 export function renderConsent(view: ConsentView): string {
   const { theme } = view;
   const selected = view.selectedUserId ?? view.users[0]?.id;
@@ -93,10 +100,9 @@ export function renderConsent(view: ConsentView): string {
       </fieldset>
       <section class="scopes">
         <h2>${scopeHeading[theme.network]}</h2>
-        <ul>${view.scopes.map(
-          (item) =>
-            html`<li><span class="check" aria-hidden="true"></span><span><span class="scope-text">${item.description}</span><code>${item.scope}</code></span></li>`,
-        )}</ul>
+        <p class="muted small hint">${view.partialGrantHint}</p>
+        <input type="hidden" name="scope_choice" value="1">
+        <ul>${view.scopes.map(scopeToggle)}</ul>
       </section>
       <p class="fineprint muted">Allowing sends you back to <b>${redirectHost}</b>. You can remove ${view.appName}'s access at any time; this sandbox forgets everything on restart.</p>
       <div class="actions">

@@ -104,6 +104,16 @@ export function violationsOf(exchange: Exchange): Violations {
   return { request, response: responseViolations(exchange) };
 }
 
+/** A query string value as the parameter's schema types it (form style: arrays comma-separated). */
+function queryValue(schema: Json, value: string): unknown {
+  const type = (schema as { type?: string }).type;
+  if (type === "array") return value.split(",");
+  if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?$/.test(value))
+    return Number(value);
+  if (type === "boolean" && (value === "true" || value === "false")) return value === "true";
+  return value;
+}
+
 function requestViolations(exchange: Exchange): string[] {
   const url = new URL(exchange.path, "https://api.x.com");
   const found = findOperation(exchange.method, url.pathname);
@@ -123,9 +133,8 @@ function requestViolations(exchange: Exchange): string[] {
       if (param.required) errors.push(`${label}: missing required query parameter ${param.name}`);
       continue;
     }
-    const isArray = (param.schema as { type?: string }).type === "array";
     errors.push(
-      ...check(param.schema, isArray ? value.split(",") : value, `${label} query ${param.name}`),
+      ...check(param.schema, queryValue(param.schema, value), `${label} query ${param.name}`),
     );
   }
   if (exchange.requestBody !== undefined && op.requestBody) {

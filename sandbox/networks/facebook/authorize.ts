@@ -59,6 +59,7 @@ function parseFacebookDialog(
       redirectUri,
       scopes,
       ...(stateParam ? { state: stateParam } : {}),
+      ...(query.get("return_scopes") === "true" ? { returnScopes: true } : {}),
     },
   };
 }
@@ -68,6 +69,12 @@ export const facebookAuthorizeSpec: AuthorizeSpec = {
   parse: parseFacebookDialog,
   successParams: (entry, request) => ({
     code: entry.code,
+    ...(request.returnScopes
+      ? {
+          granted_scopes: entry.scopes.join(","),
+          denied_scopes: entry.declinedScopes.join(","),
+        }
+      : {}),
     ...(request.state ? { state: request.state } : {}),
   }),
   denyParams: (request) => ({
@@ -82,4 +89,6 @@ export const facebookAuthorizeSpec: AuthorizeSpec = {
   theme: themes.facebook,
   describeScope: (scope) => FACEBOOK_SCOPES[scope] ?? scope,
   choosesPages: true,
+  requiredScopes: ["public_profile"],
+  partialGrantHint: "Edit access: untick a permission to decline it.",
 };

@@ -9,6 +9,7 @@ import { graphError, tokenError, transientError } from "../graph/errors";
 import { graphAccessToken, readGraphParams, str } from "../graph/params";
 import { usageHeaders } from "../graph/usage";
 import { facebookAuthorizeSpec } from "./authorize";
+import { facebookPageFeed, facebookPermissions } from "./feed";
 import { facebookAccounts, facebookDeletePermissions, facebookMe, facebookNode } from "./nodes";
 import { facebookAccessToken } from "./oauth";
 import { facebookFeed, facebookPhotos, facebookVideos } from "./publishing";
@@ -78,6 +79,38 @@ export const facebookModule: NetworkModule = {
       hosts: GRAPH,
       path: "/:v?/me/permissions",
       handler: facebookDeletePermissions,
+    }),
+    r({
+      name: "permissions_read",
+      kind: "profile",
+      methods: ["GET"],
+      hosts: GRAPH,
+      path: "/:v?/:userId/permissions",
+      handler: facebookPermissions,
+    }),
+    r({
+      name: "permissions_read",
+      kind: "profile",
+      methods: ["GET"],
+      hosts: GRAPH,
+      path: "/:v?/:userId/permissions/:permission",
+      handler: facebookPermissions,
+    }),
+    r({
+      name: "page_feed",
+      kind: "list",
+      methods: ["GET"],
+      hosts: GRAPH,
+      path: "/:v?/:pageId/feed",
+      handler: facebookPageFeed,
+    }),
+    r({
+      name: "published_posts",
+      kind: "list",
+      methods: ["GET"],
+      hosts: GRAPH,
+      path: "/:v?/:pageId/published_posts",
+      handler: facebookPageFeed,
     }),
     r({
       name: "permissions",

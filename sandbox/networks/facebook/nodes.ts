@@ -5,6 +5,7 @@ import { pagesOf } from "../../core/users";
 import { paramError, permissionError, unsupportedGet } from "../graph/errors";
 import { pickFields, readGraphParams, requestedFields, str } from "../graph/params";
 import { pageTokenFor, requireFbToken } from "./auth";
+import { pagePostNode } from "./feed";
 
 const TASKS = ["ADVERTISE", "ANALYZE", "CREATE_CONTENT", "MESSAGING", "MODERATE", "MANAGE"];
 
@@ -107,12 +108,7 @@ export async function facebookNode(ctx: HandlerContext): Promise<SentReply> {
   }
   const post = state.facebook.posts.get(id);
   if (post && (caller.grant.pageIds.includes(post.pageId) || caller.token.pageId === post.pageId)) {
-    const node = {
-      id: post.id,
-      message: post.message,
-      created_time: new Date(post.createdAt).toISOString().replace(/\.\d+Z$/, "+0000"),
-      permalink_url: `https://www.facebook.com/${post.id.replace("_", "/posts/")}`,
-    };
+    const node = pagePostNode(state, ctx.req.origin, post);
     const picked = pickFields(node, requestedFields(params, ["id", "message", "created_time"]));
     return "unknown" in picked
       ? paramError(`Tried accessing nonexisting field (${picked.unknown}) on node type (PagePost)`)
@@ -131,7 +127,13 @@ export async function facebookDeletePermissions(ctx: HandlerContext): Promise<Se
     return unsupportedGet(target);
   const permission = ctx.req.routeParams.permission ?? str(params, "permission");
   if (permission) {
-    caller.grant.scopes = caller.grant.scopes.filter((scope) => scope !== permission);
+    // Permissions belong to the person and the app, so every live grant loses it; it then reads
+    // as "declined" on GET /me/permissions, as Facebook shows a revoked permission.
+    for (const grant of state.tokens.grantsOf("facebook", caller.user.id)) {
+      if (!grant.scopes.includes(permission)) continue;
+      grant.scopes = grant.scopes.filter((scope) => scope !== permission);
+      grant.declinedScopes = [...(grant.declinedScopes ?? []), permission];
+    }
     return json(200, { success: true });
   }
   for (const grant of state.tokens.grantsOf("facebook", caller.user.id))

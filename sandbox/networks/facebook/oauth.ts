@@ -43,6 +43,7 @@ export async function facebookAccessToken(ctx: HandlerContext): Promise<SentRepl
       clientId: client.clientId,
       userId: entry.userId,
       scopes: entry.scopes,
+      declinedScopes: entry.declinedScopes,
       pageIds: entry.pageIds,
     },
     state.now(),

@@ -3,6 +3,7 @@
  * scheduled_publish_time, attached_media), /{page-id}/photos (url or multipart source) and
  * /{page-id}/videos (file_url, source, or the resumable start/transfer/finish phases).
  */
+import { markCreated } from "../../core/dispatch";
 import { numericId } from "../../core/ids";
 import { fetchMedia } from "../../core/media-fetch";
 import { sniffMedia } from "../../core/media-sniff";
@@ -61,17 +62,35 @@ function schedule(state: SandboxState, params: GraphParams): SentReply | number 
   return when;
 }
 
+type Visibility = { published: boolean; scheduledAt?: number | undefined };
+
+/** The published / scheduled state a request asked for, as the feed listing needs it. */
+const visibility = (when: number | undefined, published: boolean): Visibility => ({
+  published: published && when === undefined,
+  ...(when !== undefined ? { scheduledAt: when } : {}),
+});
+
 function record(
   ctx: HandlerContext,
   pageId: string,
   text: string,
   blobIds: string[],
   details: Record<string, string>,
+  shown: Visibility,
 ): string {
   const { state } = ctx;
   const page = state.directory.pages.find((p) => p.id === pageId);
   const postId = `${pageId}_${numericId(16)}`;
-  state.facebook.posts.set(postId, { id: postId, pageId, message: text, createdAt: state.now() });
+  state.facebook.posts.set(postId, {
+    id: postId,
+    pageId,
+    message: text,
+    createdAt: state.now(),
+    published: shown.published,
+    ...(shown.scheduledAt !== undefined ? { scheduledAt: shown.scheduledAt } : {}),
+    blobIds,
+    ...(details.link ? { link: details.link } : {}),
+  });
   state.posts.add({
     network: "facebook",
     remoteId: postId,
@@ -83,6 +102,7 @@ function record(
     details,
   });
   state.counters.postCreated("facebook", pageId);
+  markCreated(ctx);
   return postId;
 }
 
@@ -124,6 +144,7 @@ export async function facebookFeed(ctx: HandlerContext): Promise<SentReply> {
     message,
     photos.map((photo) => photo.blobId),
     { ...(link ? { link } : {}), ...scheduleDetails(when, bool(params, "published", true)) },
+    visibility(when, bool(params, "published", true)),
   );
   for (const photo of photos) photo.published = true;
   return json(200, { id: postId });
@@ -175,7 +196,14 @@ export async function facebookPhotos(ctx: HandlerContext): Promise<SentReply> {
     caption,
   });
   if (!published && when === undefined) return json(200, { id: photoId });
-  const postId = record(ctx, pageId, caption, [blob.id], scheduleDetails(when, published));
+  const postId = record(
+    ctx,
+    pageId,
+    caption,
+    [blob.id],
+    scheduleDetails(when, published),
+    visibility(when, published),
+  );
   return json(200, { id: photoId, post_id: postId });
 }
 
@@ -208,14 +236,17 @@ function finishVideo(
     });
   const blob = ctx.state.posts.putMedia(bytes, sniffed.mime, sniffed.kind);
   const text = [str(params, "title"), str(params, "description")].filter(Boolean).join("\n\n");
-  const when = schedule(ctx.state, params);
-  record(ctx, pageId, text, [blob.id], {
-    type: "video",
-    ...scheduleDetails(
-      typeof when === "number" ? when : undefined,
-      bool(params, "published", true),
-    ),
-  });
+  const scheduled = schedule(ctx.state, params);
+  const when = typeof scheduled === "number" ? scheduled : undefined;
+  const published = bool(params, "published", true);
+  record(
+    ctx,
+    pageId,
+    text,
+    [blob.id],
+    { type: "video", ...scheduleDetails(when, published) },
+    visibility(when, published),
+  );
   return json(200, str(params, "upload_phase") ? { success: true } : { id: videoId });
 }
 

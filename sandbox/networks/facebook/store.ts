@@ -24,6 +24,10 @@ export type PagePost = {
   message: string;
   createdAt: number;
   link?: string;
+  /** false for published=false posts; scheduled ones turn visible at scheduledAt. */
+  published: boolean;
+  scheduledAt?: number;
+  blobIds: string[];
 };
 
 export class FacebookStore {

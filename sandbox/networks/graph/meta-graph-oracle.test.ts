@@ -5,8 +5,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  FB_FEED_READ_PARAMS,
+  FB_PERMISSION_STATUSES,
+  FB_PERMISSIONS_READ_PARAMS,
+} from "../facebook/feed";
 import { FB_FEED_PARAMS, FB_PHOTO_PARAMS, FB_VIDEO_PARAMS } from "../facebook/publishing";
 import { IG_MEDIA_PARAMS } from "../instagram/containers";
+import { IG_MEDIA_LIST_PARAMS } from "../instagram/nodes";
 
 type Spec = {
   apis: { method: string; endpoint?: string; params: { name: string }[] }[];
@@ -43,10 +49,29 @@ describe("Graph parameters match meta-graph/*.json", () => {
       ["permission"],
       paramsOf(load("User.json"), "DELETE", "permissions"),
     ],
+    [
+      "User GET permissions",
+      FB_PERMISSIONS_READ_PARAMS,
+      paramsOf(load("User.json"), "GET", "permissions"),
+    ],
+    ["Page GET feed", FB_FEED_READ_PARAMS, paramsOf(page, "GET", "feed")],
+    ["Page GET published_posts", FB_FEED_READ_PARAMS, paramsOf(page, "GET", "published_posts")],
+    ["IGUser GET media", IG_MEDIA_LIST_PARAMS, paramsOf(load("IGUser.json"), "GET", "media")],
   ];
   it.each(cases)("%s", (_label, used, known) => {
     expect(known.size).toBeGreaterThan(0);
     expect(used.filter((name) => !known.has(name))).toEqual([]);
+  });
+
+  it("Permission statuses are the enum's values", () => {
+    const enums = JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, "../../../tests/oracles/meta-graph/enum_types.json"),
+        "utf8",
+      ),
+    ) as { name: string; values: string[] }[];
+    const values = enums.find((e) => e.name === "userpermissions_status_enum_param")?.values;
+    expect([...FB_PERMISSION_STATUSES].sort()).toEqual(values?.sort());
   });
 
   it("container status fields are ShadowIGMediaBuilder fields", () => {

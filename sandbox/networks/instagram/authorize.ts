@@ -74,6 +74,8 @@ export const instagramAuthorizeSpec: AuthorizeSpec = {
   codeTtlSeconds: (config) => config.instagram.codeTtlSeconds,
   theme: themes.instagram,
   describeScope: (scope) => INSTAGRAM_SCOPES[scope] ?? scope,
+  requiredScopes: ["instagram_business_basic"],
+  partialGrantHint: "Untick a permission to turn it off for this app.",
   refuseUser: (user) =>
     user.accountType === "PERSONAL"
       ? "Instagram API with Instagram Login needs a professional (Business or Creator) account. Switch the account to professional first."

@@ -10,7 +10,7 @@ import { graphAccessToken, readGraphParams } from "../graph/params";
 import { usageHeaders } from "../graph/usage";
 import { instagramAuthorizeSpec } from "./authorize";
 import { instagramCreateContainer } from "./containers";
-import { instagramNode } from "./nodes";
+import { instagramMediaList, instagramNode } from "./nodes";
 import { instagramCodeExchange, instagramExchange, instagramRefresh } from "./oauth";
 import { instagramPublish, instagramPublishingLimit } from "./publishing";
 
@@ -71,6 +71,14 @@ export const instagramModule: NetworkModule = {
       hosts: GRAPH,
       path: "/:v?/:igUserId/media",
       handler: instagramCreateContainer,
+    }),
+    r({
+      name: "media_list",
+      kind: "list",
+      methods: ["GET"],
+      hosts: GRAPH,
+      path: "/:v?/:igUserId/media",
+      handler: instagramMediaList,
     }),
     r({
       name: "media_publish",

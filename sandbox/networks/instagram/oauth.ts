@@ -41,6 +41,7 @@ export async function instagramCodeExchange(ctx: HandlerContext): Promise<SentRe
       clientId: client.clientId,
       userId: entry.userId,
       scopes: entry.scopes,
+      declinedScopes: entry.declinedScopes,
       pageIds: [],
     },
     state.now(),

@@ -3,6 +3,7 @@
  * FINISHED container publishes; the 24 h quota (50 by default, UNCONFIRMED 50 vs 100) counts a
  * carousel once.
  */
+import { markCreated } from "../../core/dispatch";
 import { numericId } from "../../core/ids";
 import { json, type SentReply } from "../../core/reply";
 import type { HandlerContext } from "../../core/router";
@@ -116,6 +117,7 @@ export async function instagramPublish(ctx: HandlerContext): Promise<SentReply> 
     details: { type: container.mediaType.toLowerCase() },
   });
   state.counters.postCreated("instagram", user.id);
+  markCreated(ctx);
   return json(200, { id: mediaId });
 }
 

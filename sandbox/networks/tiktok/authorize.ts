@@ -64,7 +64,8 @@ export const tiktokAuthorizeSpec: AuthorizeSpec = {
   parse: parseTikTokAuthorize,
   successParams: (entry, request) => ({
     code: entry.code,
-    scopes: request.scopes.join(","),
+    // The granted scopes, which a partial grant narrows.
+    scopes: entry.scopes.join(","),
     state: request.state ?? "",
   }),
   denyParams: (request) => ({
@@ -75,4 +76,7 @@ export const tiktokAuthorizeSpec: AuthorizeSpec = {
   codeTtlSeconds: (config) => config.tiktok.codeTtlSeconds,
   theme: themes.tiktok,
   describeScope: (scope) => TIKTOK_SCOPES[scope] ?? scope,
+  requiredScopes: ["user.info.basic"],
+  partialGrantHint:
+    "Untick a permission to decline it; the redirect's scopes lists what you allowed.",
 };

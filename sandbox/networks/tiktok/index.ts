@@ -17,6 +17,7 @@ import {
 } from "./publish";
 import { tiktokUploadChunk } from "./upload";
 import { tiktokCreatorInfo, tiktokUserInfo } from "./user";
+import { tiktokVideoList } from "./videos";
 
 const WEB = ["www.tiktok.com", "tiktok.com"] as const;
 const API = ["open.tiktokapis.com"] as const;
@@ -107,6 +108,14 @@ export const tiktokModule: NetworkModule = {
       hosts: API,
       path: "/v2/post/publish/status/fetch",
       handler: tiktokStatusFetch,
+    }),
+    r({
+      name: "video_list",
+      kind: "list",
+      methods: ["POST"],
+      hosts: API,
+      path: "/v2/video/list",
+      handler: tiktokVideoList,
     }),
     r({
       name: "upload",

@@ -78,6 +78,7 @@ function settleJob(state: SandboxState, job: PublishJob): void {
   if (job.recorded || job.failReason || job.readyAt === undefined || state.now() < job.readyAt)
     return;
   job.recorded = true;
+  job.publishedAt = state.now();
   const user = findUser(state.directory, "tiktok", job.ownerId);
   const isPublic = job.privacyLevel !== "SELF_ONLY";
   job.postId =

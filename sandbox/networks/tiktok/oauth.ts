@@ -77,6 +77,7 @@ function codeGrant(ctx: HandlerContext, form: URLSearchParams): SentReply {
       clientId: entry.clientId,
       userId: entry.userId,
       scopes: entry.scopes,
+      declinedScopes: entry.declinedScopes,
       pageIds: [],
     },
     state.now(),

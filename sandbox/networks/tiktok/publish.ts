@@ -4,13 +4,14 @@
  * title lengths, privacy options, unaudited-client limits, daily post and pending-share caps.
  */
 import { z } from "zod";
+import { markCreated } from "../../core/dispatch";
 import { numericId, randomToken } from "../../core/ids";
 import type { SentReply } from "../../core/reply";
 import { contentType, jsonBody } from "../../core/request";
 import type { HandlerContext } from "../../core/router";
 import type { SandboxUser } from "../../core/users";
 import { requireTikTokUser } from "./auth";
-import { apiError, apiOk, invalidParams } from "./errors";
+import { apiError, apiOk, apiOkInt64, invalidParams } from "./errors";
 import { isVerifiedUrl, startPull, statusOf } from "./jobs";
 import type { PublishJob } from "./store";
 import { privacyOptions } from "./user";
@@ -164,6 +165,8 @@ function newJob(
     ...fields,
   };
   ctx.state.tiktok.jobs.set(job.publishId, job);
+  // The publish job exists from here on: the post follows without another call from the client.
+  markCreated(ctx);
   return job;
 }
 
@@ -270,11 +273,11 @@ export function tiktokStatusFetch(ctx: HandlerContext): SentReply {
   if (!job || job.ownerId !== user.id) return invalidParams("publish_id does not exist.");
   const status = statusOf(ctx.state, job);
   const isPublic = job.privacyLevel !== "" && job.privacyLevel !== "SELF_ONLY";
-  return apiOk({
+  return apiOkInt64({
     status,
     ...(job.failReason ? { fail_reason: job.failReason } : {}),
     publicaly_available_post_id:
-      status === "PUBLISH_COMPLETE" && isPublic && job.postId ? [Number(job.postId)] : [],
+      status === "PUBLISH_COMPLETE" && isPublic && job.postId ? [BigInt(job.postId)] : [],
     ...(job.source === "FILE_UPLOAD"
       ? { uploaded_bytes: job.receivedBytes }
       : { downloaded_bytes: job.receivedBytes }),

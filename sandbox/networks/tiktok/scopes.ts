@@ -8,6 +8,25 @@ export const TIKTOK_SCOPES: Record<string, string> = {
   "video.upload": "Share content to your TikTok account as a draft",
 };
 
+/** Fields of the Video object that /v2/video/list/ serves. */
+export const VIDEO_FIELDS = [
+  "id",
+  "create_time",
+  "cover_image_url",
+  "share_url",
+  "video_description",
+  "duration",
+  "height",
+  "width",
+  "title",
+  "embed_html",
+  "embed_link",
+  "like_count",
+  "comment_count",
+  "share_count",
+  "view_count",
+] as const;
+
 export const USER_FIELD_SCOPES: Record<string, string> = {
   open_id: "user.info.basic",
   union_id: "user.info.basic",

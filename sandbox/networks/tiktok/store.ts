@@ -31,6 +31,8 @@ export type PublishJob = {
   failReason?: string;
   postId?: string;
   recorded: boolean;
+  /** Sandbox time the post went live (processing finished). */
+  publishedAt?: number;
   createdAt: number;
 };
 

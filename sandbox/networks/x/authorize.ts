@@ -80,4 +80,6 @@ export const xAuthorizeSpec: AuthorizeSpec = {
   codeTtlSeconds: (config) => config.x.codeTtlSeconds,
   theme: themes.x,
   describeScope: (scope) => X_SCOPES[scope] ?? scope,
+  partialGrantHint:
+    "Sandbox only: X grants every requested scope. Untick one to test a partial grant (the token's scope will lack it).",
 };

@@ -23,6 +23,7 @@ import {
 } from "./media";
 import { xRevoke, xToken } from "./oauth";
 import { consumeRate, rateHeaders } from "./rate-limit";
+import { xUserPosts } from "./timeline";
 import { xCreateTweet, xUsersMe } from "./tweets";
 
 const WEB = ["x.com", "twitter.com"] as const;
@@ -90,6 +91,14 @@ export const xModule: NetworkModule = {
       hosts: API,
       path: "/2/users/me",
       handler: xUsersMe,
+    }),
+    r({
+      name: "users_tweets",
+      kind: "list",
+      methods: ["GET"],
+      hosts: API,
+      path: "/2/users/:id/tweets",
+      handler: xUserPosts,
     }),
     r({
       name: "tweets",

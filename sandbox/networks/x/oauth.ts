@@ -91,7 +91,14 @@ function authorizationCodeGrant(
       "Value passed for the code verifier did not match the code challenge.",
     );
   const grant = state.tokens.createGrant(
-    { network: "x", clientId, userId: entry.userId, scopes: entry.scopes, pageIds: [] },
+    {
+      network: "x",
+      clientId,
+      userId: entry.userId,
+      scopes: entry.scopes,
+      declinedScopes: entry.declinedScopes,
+      pageIds: [],
+    },
     state.now(),
   );
   return issueTokens(ctx, grant);

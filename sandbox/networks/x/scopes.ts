@@ -28,6 +28,7 @@ export const X_SCOPES: Record<string, string> = {
 export const X_ENDPOINT_SCOPES: Record<string, string[]> = {
   users_me: ["tweet.read", "users.read"],
   tweets: ["tweet.read", "tweet.write", "users.read"],
+  users_tweets: ["tweet.read", "users.read"],
   media_upload: ["media.write"],
   media_initialize: ["media.write"],
   media_append: ["media.write"],

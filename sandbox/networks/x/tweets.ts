@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { z } from "zod";
+import { markCreated } from "../../core/dispatch";
 import { numericId } from "../../core/ids";
 import { json, type SentReply } from "../../core/reply";
 import { contentType, jsonBody } from "../../core/request";
@@ -172,6 +173,7 @@ export function xCreateTweet(ctx: HandlerContext): SentReply {
     details: body.reply ? { "in reply to": body.reply.in_reply_to_tweet_id } : {},
   });
   state.counters.postCreated("x", user.id);
+  markCreated(ctx);
   return json(201, { data: { id, text, edit_history_post_ids: [id] } });
 }
 
