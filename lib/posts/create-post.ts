@@ -10,7 +10,6 @@ import { getOwnedMedia, MediaNotFoundError } from "@/lib/media/get-owned-media";
 import type { ProviderId } from "@/lib/providers/provider-id";
 import type { MediaInfo } from "@/lib/providers/publishing-types";
 import { getProvider } from "@/lib/providers/registry";
-import { publisherFor } from "@/lib/publishing/publisher-for";
 import { enqueueTargets } from "./enqueue-targets";
 import { PostRejectedError, type TargetIssues } from "./post-errors";
 import type { PostInput } from "./post-input";
@@ -57,7 +56,7 @@ function validateTargets(
   for (const target of input.targets) {
     const account = accounts.get(target.accountId)!;
     const provider = account.provider as ProviderId;
-    const issues = publisherFor(provider).validatePost({
+    const issues = getProvider(provider).validatePost({
       text: target.textOverride ?? input.text,
       media,
       settings: target.settings as never,

@@ -6,6 +6,7 @@ const targetSelect = {
   id: true,
   provider: true,
   accountHandle: true,
+  textOverride: true,
   status: true,
   remoteUrl: true,
   errorCode: true,

@@ -53,6 +53,7 @@ describe("toSandboxUrl", () => {
       facebook: {
         authorize: "https://www.facebook.com/v24.0/dialog/oauth",
         graph: "https://graph.facebook.com/v24.0",
+        graphVideo: "https://graph-video.facebook.com/v24.0",
       },
       instagram: {
         authorize: "https://www.instagram.com/oauth/authorize",

@@ -149,8 +149,11 @@ export interface ProviderPublishing {
   /** Publishes; throws ProviderError (kind decides retry / wait / fail / reconcile). */
   publish(context: PublishContext): Promise<PublishedPost>;
   /**
-   * After an unknown outcome, looks for the post among the account's recent posts; null when the
-   * network shows none (or cannot list them, then the target stays UNCONFIRMED for a person).
+   * After an unknown outcome, looks for the post among the account's recent posts (or asks about
+   * the saved steps). Null = the network shows it was not posted, or not yet: publishing again
+   * is safe because publish resumes from the saved steps and never creates twice. Throws when
+   * the network cannot tell (TikTok without a publish_id, a listing refused) or cannot answer
+   * now; the worker then leaves the target UNCONFIRMED.
    */
   findPublished?(input: ReconcileInput): Promise<PublishedPost | null>;
 }

@@ -4,6 +4,7 @@
  * job for a published target makes no network call, and a crash after the create request was
  * sent is reconciled against the network instead of posting again.
  */
+
 import type { Redis } from "ioredis";
 import {
   AccountNeedsReconnectError,
@@ -14,10 +15,10 @@ import { db, type Prisma } from "@/lib/db/client";
 import { ProviderError } from "@/lib/providers/provider-error";
 import type { ProviderId } from "@/lib/providers/provider-id";
 import type { PublishContext, PublishedPost } from "@/lib/providers/publishing-types";
+import { getProvider } from "@/lib/providers/registry";
 import type { JsonValue } from "@/lib/providers/types";
 import { type LoadedTarget, loadTarget } from "./load-target";
 import { toPublishMedia } from "./publish-media";
-import { publisherFor } from "./publisher-for";
 import { reconcileTarget } from "./reconcile-target";
 import { settleTarget } from "./settle-target";
 
@@ -81,7 +82,7 @@ async function publishWithAuthRetry(
   target: LoadedTarget,
   deps: PublishDeps,
 ): Promise<PublishedPost> {
-  const publisher = publisherFor(target.provider as ProviderId);
+  const publisher = getProvider(target.provider as ProviderId);
   const accountId = target.socialAccount!.id;
   const first = await getValidAccessToken(accountId, deps.redis);
   try {

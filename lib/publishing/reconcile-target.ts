@@ -3,13 +3,14 @@
  * or the saved publish id) instead of guessing. Posting again without asking is how duplicates
  * happen; giving up without asking is how posts get lost.
  */
+
 import type { Redis } from "ioredis";
 import { getValidAccessToken } from "@/lib/accounts/get-valid-access-token";
 import type { ProviderId } from "@/lib/providers/provider-id";
+import { getProvider } from "@/lib/providers/registry";
 import type { JsonValue } from "@/lib/providers/types";
 import type { LoadedTarget } from "./load-target";
 import type { AttemptResult } from "./publish-target";
-import { publisherFor } from "./publisher-for";
 
 export type Reconciliation =
   | { outcome: "found"; result: AttemptResult }
@@ -29,7 +30,7 @@ export async function reconcileTarget(target: LoadedTarget, redis: Redis): Promi
     outcome: "unknown",
     result: { outcome: "unconfirmed", message: "The network did not confirm the post." },
   };
-  const publisher = publisherFor(target.provider as ProviderId);
+  const publisher = getProvider(target.provider as ProviderId);
   const account = target.socialAccount;
   if (!publisher.findPublished || !account) return unknown;
   try {

@@ -31,7 +31,8 @@ describe("Facebook against the sandbox", () => {
     for (const account of result.accounts) {
       expect(account.tokens.accessTokenExpiresAt).toBeUndefined();
       expect(account.tokens.refreshToken).toBeUndefined();
-      expect([...account.grantedScopes].sort()).toEqual([...REQUESTED].sort());
+      // Graph lists public_profile as granted with every Login, requested or not.
+      expect([...account.grantedScopes].sort()).toEqual([...REQUESTED, "public_profile"].sort());
       expect(account.metadata).toMatchObject({ pageId: account.externalId, userId: ALICE });
     }
     const [first, second] = result.accounts;

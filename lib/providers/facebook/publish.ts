@@ -6,7 +6,6 @@
  */
 import { z } from "zod";
 import type { ProviderRuntime, RuntimeSource } from "../config";
-import { ProviderError } from "../provider-error";
 import { createdSince, readStep, sameText } from "../publish-support";
 import type {
   ProviderPublishing,
@@ -54,6 +53,7 @@ async function publishPhotos(
     await context.saveSteps({ [PHOTOS_STEP]: saved });
   }
   const photoIds = context.media.map((media) => saved[media.id]!);
+  await context.beforeCreate();
   const post = await createFacebookFeedPost(runtime, context.accessToken, {
     pageId,
     message: context.text,
@@ -67,6 +67,7 @@ async function publish(runtime: ProviderRuntime, context: PublishContext): Promi
   const { accessToken: token, media, text } = context;
   const video = media.find((item) => item.kind === "video");
   if (video) {
+    await context.beforeCreate();
     const created = await createFacebookVideo(runtime, token, {
       pageId,
       fileUrl: video.url("original"),
@@ -77,9 +78,11 @@ async function publish(runtime: ProviderRuntime, context: PublishContext): Promi
   if (media.length > 1) return publishPhotos(runtime, context, pageId);
   const [image] = media;
   if (image) {
+    const bytes = await image.read("original");
+    await context.beforeCreate();
     const photo = await uploadFacebookPhoto(runtime, token, {
       pageId,
-      bytes: await image.read("original"),
+      bytes,
       mime: image.mime,
       message: text,
       published: true,
@@ -88,6 +91,7 @@ async function publish(runtime: ProviderRuntime, context: PublishContext): Promi
       ? { remoteId: photo.post_id, url: facebookPostUrl(photo.post_id) }
       : { remoteId: photo.id, url: `https://www.facebook.com/photo/?fbid=${photo.id}` };
   }
+  await context.beforeCreate();
   const post = await createFacebookFeedPost(runtime, token, { pageId, message: text });
   return { remoteId: post.id, url: facebookPostUrl(post.id) };
 }
@@ -96,13 +100,8 @@ async function findPublished(
   runtime: ProviderRuntime,
   input: ReconcileInput,
 ): Promise<PublishedPost | null> {
-  let posts: Awaited<ReturnType<typeof listRecentFacebookPosts>>;
-  try {
-    posts = await listRecentFacebookPosts(runtime, input.accessToken, pageIdOf(input.account));
-  } catch (error) {
-    if (error instanceof ProviderError && error.kind === "invalid_content") return null;
-    throw error;
-  }
+  // A listing Facebook refuses throws: "cannot tell" must not read as "not posted".
+  const posts = await listRecentFacebookPosts(runtime, input.accessToken, pageIdOf(input.account));
   const match = posts.find(
     (post) => sameText(input.text, post.message) && createdSince(post.created_time, input.since),
   );

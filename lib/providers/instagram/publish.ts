@@ -103,7 +103,11 @@ async function createContainer(
   igUserId: string,
 ) {
   const { accessToken: token, media, text } = context;
-  const quota = await getPublishingQuota(runtime, token, igUserId);
+  // Best effort: the cap check saves a container, but only a dead token should stop us here.
+  const quota = await getPublishingQuota(runtime, token, igUserId).catch((error: unknown) => {
+    if (error instanceof ProviderError && error.kind === "auth") throw error;
+    return undefined;
+  });
   if (quota?.total !== undefined && quota.used >= quota.total)
     throw new ProviderError({
       kind: "rate_limited",
@@ -137,18 +141,12 @@ async function createContainer(
 
 /** The media a PUBLISHED container became, found among the account's recent media. */
 async function lookUp(runtime: ProviderRuntime, input: Omit<ReconcileInput, "steps">) {
-  let recent: Awaited<ReturnType<typeof listInstagramMediaSince>>;
-  try {
-    recent = await listInstagramMediaSince(
-      runtime,
-      input.accessToken,
-      igUserIdOf(input.account),
-      input.since,
-    );
-  } catch (error) {
-    if (error instanceof ProviderError && error.kind === "invalid_content") return null;
-    throw error;
-  }
+  const recent = await listInstagramMediaSince(
+    runtime,
+    input.accessToken,
+    igUserIdOf(input.account),
+    input.since,
+  );
   const match = recent.find(
     (item) => sameText(input.text, item.caption) && createdSince(item.timestamp, input.since),
   );
@@ -196,6 +194,7 @@ async function publish(runtime: ProviderRuntime, context: PublishContext): Promi
     await context.saveSteps({ [CONTAINER_STEP]: containerId });
   }
   await waitFinished(runtime, context, containerId);
+  await context.beforeCreate();
   const newMediaId = await publishInstagramContainer(runtime, token, igUserId, containerId);
   await context.saveSteps({ [MEDIA_STEP]: newMediaId });
   return published(runtime, token, account, newMediaId);

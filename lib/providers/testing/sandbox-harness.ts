@@ -4,7 +4,7 @@
  * adapter call crosses a real HTTP connection to the sandbox.
  */
 import { startSandbox } from "@/sandbox/server";
-import { type ProviderRuntime, sandboxRuntime } from "../config";
+import { abortableSleep, type ProviderRuntime, sandboxRuntime } from "../config";
 import { createPkcePair, createState } from "../pkce";
 import type { ProviderId } from "../provider-id";
 import { providerFactories } from "../registry";
@@ -34,6 +34,17 @@ export type FaultInput = {
 
 type Counters = Record<string, Partial<Record<ProviderId, Record<string, unknown>>>>;
 
+/** A post as GET /_sandbox/posts lists it. */
+export type SandboxPost = {
+  network: ProviderId;
+  remoteId: string;
+  accountId: string;
+  text: string;
+  media: string[];
+  createdAt: string;
+  details: Record<string, string>;
+};
+
 export type SandboxHarness = Awaited<ReturnType<typeof startSandboxHarness>>;
 
 export async function startSandboxHarness() {
@@ -52,8 +63,18 @@ export async function startSandboxHarness() {
     return payload;
   }
 
+  /**
+   * Polling waits move the sandbox clock (media processing, containers and publish jobs follow
+   * it) instead of the test's; a short real pause lets the sandbox's background downloads run.
+   */
+  const clockSleep = async (ms: number, signal?: AbortSignal) => {
+    if (signal?.aborted) throw signal.reason;
+    await control("POST", "/_sandbox/clock", { advanceSeconds: Math.max(1, Math.ceil(ms / 1000)) });
+    await abortableSleep(25, signal);
+  };
+
   const runtime = (provider: ProviderId, overrides: Partial<ProviderRuntime> = {}) =>
-    sandboxRuntime(provider, sandbox.url, { timeoutMs: 2_000, ...overrides });
+    sandboxRuntime(provider, sandbox.url, { timeoutMs: 2_000, sleep: clockSleep, ...overrides });
 
   const adapter = (
     provider: ProviderId,
@@ -107,6 +128,13 @@ export async function startSandboxHarness() {
     reset: () => control("POST", "/_sandbox/reset"),
     fault: (input: FaultInput) => control("POST", "/_sandbox/faults", input),
     counters: () => control<Counters>("GET", "/_sandbox/counters"),
+    posts: async (network: ProviderId, account?: string) =>
+      (
+        await control<{ posts: SandboxPost[] }>(
+          "GET",
+          `/_sandbox/posts?network=${network}${account ? `&account=${encodeURIComponent(account)}` : ""}`,
+        )
+      ).posts,
     advanceClock: (seconds: number) =>
       control("POST", "/_sandbox/clock", { advanceSeconds: seconds }),
     configure: (patch: Partial<Record<ProviderId, Record<string, unknown>>>) =>

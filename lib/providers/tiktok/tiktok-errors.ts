@@ -5,7 +5,7 @@
  */
 import { kindForStatus, networkMessage, retryAfterHeaderMs } from "../classify";
 import type { ErrorClassifier } from "../http";
-import type { ProviderErrorKind } from "../provider-error";
+import type { ProviderErrorInit, ProviderErrorKind } from "../provider-error";
 import { ttApiError, ttOAuthError } from "./transform";
 
 const OAUTH_TEMPORARY = new Set(["server_error", "temporarily_unavailable"]);
@@ -58,6 +58,11 @@ export const TIKTOK_API_CODES: Readonly<Record<string, ProviderErrorKind>> = {
   app_version_check_failed: "invalid_content",
 };
 
+/** TikTok's API limits are 1-minute sliding windows with no documented headers (§4.4). */
+const WINDOW_MS = 60_000;
+const rateLimitWait = (code: string | undefined, headers: Headers, now: Date) =>
+  retryAfterHeaderMs(headers, now) ?? (code === "rate_limit_exceeded" ? WINDOW_MS : undefined);
+
 export const classifyTikTokApiError: ErrorClassifier = ({ status, headers, body, now }) => {
   const parsed = ttApiError.safeParse(body);
   const code = parsed.success ? parsed.data.error.code : undefined;
@@ -78,6 +83,44 @@ export const classifyTikTokApiError: ErrorClassifier = ({ status, headers, body,
     httpStatus: status,
     providerCode: code,
     message: messages[kind],
-    ...(kind === "rate_limited" ? { retryAfterMs: retryAfterHeaderMs(headers, now) } : {}),
+    ...(kind === "rate_limited" ? { retryAfterMs: rateLimitWait(code, headers, now) } : {}),
   };
 };
+
+/**
+ * A publish job that ended FAILED (status/fetch `fail_reason`, providers.md §4.6, partly
+ * UNCONFIRMED). Nothing was posted, so a retry is safe: download and internal failures are
+ * worth one, a daily cap is a wait, the rest is about the content or the account.
+ */
+const FAIL_REASONS: Readonly<Record<string, [ProviderErrorKind, string]>> = {
+  file_format_check_failed: ["invalid_content", "TikTok could not read the video's format."],
+  duration_check_failed: ["invalid_content", "The video is longer than this account may post."],
+  frame_rate_check_failed: [
+    "invalid_content",
+    "TikTok takes videos from 23 to 60 frames per second.",
+  ],
+  picture_size_check_failed: ["invalid_content", "TikTok refused a photo's size or format."],
+  internal: ["transient", "TikTok had an internal problem with the post."],
+  video_pull_failed: ["transient", "TikTok could not download the video from Socialite."],
+  photo_pull_failed: ["transient", "TikTok could not download the photos from Socialite."],
+  publish_cancelled: ["invalid_content", "The post was cancelled."],
+  auth_removed: ["auth", "The TikTok account removed Socialite's access. Reconnect it."],
+  spam_risk_too_many_posts: [
+    "rate_limited",
+    "This account reached TikTok's daily limit of posts from apps.",
+  ],
+  spam_risk_user_banned_from_posting: [
+    "invalid_content",
+    "TikTok does not let this account post right now.",
+  ],
+  spam_risk_text: ["invalid_content", "TikTok flagged the text as spam."],
+  spam_risk: ["invalid_content", "TikTok flagged the post as spam."],
+};
+
+export function failReasonError(reason: string | undefined): Omit<ProviderErrorInit, "provider"> {
+  const [kind, words] = FAIL_REASONS[reason ?? ""] ?? [
+    "invalid_content",
+    `TikTok did not publish the post${reason ? ` (${reason})` : ""}.`,
+  ];
+  return { kind, providerCode: reason ?? "failed", message: words };
+}

@@ -12,7 +12,7 @@ import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
 import { noRefreshTokenError } from "../provider-error";
 import type { SocialProvider } from "../types";
 import { networkRules } from "../validators";
-import { createTikTokPublishing } from "./publish";
+import { createTikTokPublishing, type TikTokPublishingOptions } from "./publish";
 import {
   exchangeTikTokCode,
   getTikTokUser,
@@ -32,6 +32,7 @@ export const toHexChallenge = (base64urlChallenge: string): string =>
 
 export function createTikTokProvider(
   runtime: RuntimeSource = () => runtimeFromEnv("tiktok"),
+  publishing: TikTokPublishingOptions = {},
 ): SocialProvider {
   const rules = networkRules.tiktok;
   return {
@@ -41,7 +42,7 @@ export function createTikTokProvider(
     limits: rules.limits,
     validatePost: rules.validatePost,
     countText: rules.countText,
-    ...createTikTokPublishing(runtime),
+    ...createTikTokPublishing(runtime, publishing),
     scopes: SCOPES,
     requiredScopes: SCOPES.map(({ scope }) => scope),
     supportsPkce: true,

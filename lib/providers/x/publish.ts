@@ -49,6 +49,7 @@ export const xPostUrl = (handle: string, id: string) =>
 async function upload(runtime: ProviderRuntime, token: string, media: PublishMedia) {
   const bytes = await media.read("original");
   let data: XMediaData;
+  let ttl: number | undefined;
   if (!needsProcessing(media)) {
     data = await uploadXMediaOneShot(runtime, token, bytes, "tweet_image");
   } else {
@@ -63,8 +64,9 @@ async function upload(runtime: ProviderRuntime, token: string, media: PublishMed
       await appendXMedia(runtime, token, { mediaId: init.id, segmentIndex: index, chunk });
     }
     data = await finalizeXMedia(runtime, token, init.id);
+    ttl = init.expires_after_secs;
   }
-  const ttl = data.expires_after_secs;
+  ttl = data.expires_after_secs ?? ttl;
   return { id: data.id, ...(ttl ? { expiresAt: runtime.now().getTime() + ttl * 1000 } : {}) };
 }
 
@@ -109,6 +111,7 @@ async function publish(runtime: ProviderRuntime, context: PublishContext): Promi
   }
   for (const [index, media] of context.media.entries())
     if (needsProcessing(media)) await awaitProcessing(runtime, context, ids[index]!);
+  await context.beforeCreate();
   const post = await createXPost(runtime, context.accessToken, {
     text: context.text,
     mediaIds: ids,
@@ -121,14 +124,8 @@ async function findPublished(
   input: ReconcileInput,
 ): Promise<PublishedPost | null> {
   const userId = String(input.account.metadata.userId ?? input.account.externalId);
-  let posts: Awaited<ReturnType<typeof listXPostsSince>>;
-  try {
-    posts = await listXPostsSince(runtime, input.accessToken, { userId, since: input.since });
-  } catch (error) {
-    // Listing refused as such (e.g. not in the app's access tier): nothing to reconcile with.
-    if (error instanceof ProviderError && error.kind === "invalid_content") return null;
-    throw error;
-  }
+  // A listing X refuses (e.g. outside the app's access tier) throws: "cannot tell" is not "absent".
+  const posts = await listXPostsSince(runtime, input.accessToken, { userId, since: input.since });
   const match = posts.find(
     // start_time already filtered by time; created_at is checked again when X sends it.
     (post) =>

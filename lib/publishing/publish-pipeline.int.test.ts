@@ -1,0 +1,166 @@
+// The whole pipeline against real PostgreSQL, real Redis, the real worker process and the sandbox
+// over HTTP: exactly one post per target, whatever is re-delivered, killed or down.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+
+vi.hoisted(() => {
+  // A private queue namespace: no other worker on this Redis may take these jobs.
+  process.env.QUEUE_PREFIX = `it-pipeline-${process.pid}`;
+});
+
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { publishJobId } from "@/lib/jobs/publish-job";
+import { getQueue } from "@/lib/jobs/queue-client";
+import { publishQueueName } from "@/lib/jobs/queues";
+import { createPost } from "@/lib/posts/create-post";
+import { type SandboxHarness, startSandboxHarness } from "@/lib/providers/testing/sandbox-harness";
+import { getWebRedis } from "@/lib/redis/connection";
+import { createUser } from "@/tests/integration/factories";
+import { linkSandboxAccount } from "@/tests/integration/link-account";
+import { waitFor } from "@/tests/integration/wait-for";
+import { startWorker, type WorkerProcess } from "@/tests/integration/worker-process";
+import { reconcilePipeline } from "./reconcile-pipeline";
+
+const db = getDb();
+let harness: SandboxHarness;
+let worker: WorkerProcess | undefined;
+
+const workerEnv = () => ({
+  SANDBOX_URL: harness.url,
+  QUEUE_PREFIX: getEnv().QUEUE_PREFIX,
+  JOB_LOCK_MS: "2000",
+});
+
+type Counters = {
+  postsCreated: Record<string, Record<string, number>>;
+  requests: Record<string, Record<string, number>>;
+};
+const postsOn = async (network: string, externalId: string) =>
+  ((await harness.counters()) as unknown as Counters).postsCreated[network]?.[externalId] ?? 0;
+
+async function publishNow(userId: string, accountId: string, text: string) {
+  return createPost(userId, {
+    idempotencyKey: randomUUID(),
+    text,
+    mediaIds: [],
+    targets: [{ accountId, settings: {} }],
+    schedule: { mode: "now" },
+  });
+}
+
+const targetOf = (postId: string) => db.postTarget.findFirstOrThrow({ where: { postId } });
+
+beforeAll(async () => {
+  harness = await startSandboxHarness();
+  worker = await startWorker(workerEnv());
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await harness.close();
+  await db.$disconnect();
+  getWebRedis().disconnect();
+});
+
+describe("publishing pipeline", () => {
+  test("publishes once; a re-delivered job for the published target makes no network call (E-1/E-2)", async () => {
+    const user = await createUser();
+    const x = await linkSandboxAccount(harness, user.id, "x");
+    const created = await publishNow(
+      user.id,
+      x.accountId,
+      `Hello from the pipeline ${randomUUID()}`,
+    );
+    expect(created.queued).toBe(true);
+    const published = await waitFor(
+      () => targetOf(created.postId),
+      (t) => t.status === "PUBLISHED",
+    );
+    expect(published.remoteId).toBeTruthy();
+    expect(published.remoteUrl).toContain(published.remoteId!);
+    expect(await postsOn("x", x.externalId)).toBe(1);
+
+    const requestsBefore = JSON.stringify(
+      ((await harness.counters()) as unknown as Counters).requests.x,
+    );
+    const queue = getQueue(publishQueueName("x"));
+    await (await queue.getJob(publishJobId(published.id)))?.remove();
+    await queue.add(
+      "publish-target",
+      { targetId: published.id },
+      { jobId: publishJobId(published.id) },
+    );
+    await waitFor(
+      async () => (await queue.getJob(publishJobId(published.id)))?.getState(),
+      (state) => state === "completed",
+    );
+    expect(JSON.stringify(((await harness.counters()) as unknown as Counters).requests.x)).toBe(
+      requestsBefore,
+    );
+    expect(await postsOn("x", x.externalId)).toBe(1);
+  });
+
+  test("Redis down at submission: the post is kept and goes out once the queue is back (X-4)", async () => {
+    const user = await createUser();
+    const x = await linkSandboxAccount(harness, user.id, "x", { user: "sandbox_bob" });
+    getWebRedis().disconnect();
+    const started = Date.now();
+    const created = await publishNow(
+      user.id,
+      x.accountId,
+      `Queued while Redis was away ${randomUUID()}`,
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(created.queued).toBe(false);
+    expect((await targetOf(created.postId)).status).toBe("QUEUED");
+
+    await getWebRedis().connect();
+    const report = await reconcilePipeline();
+    expect(report.enqueued).toBeGreaterThanOrEqual(1);
+    await waitFor(
+      () => targetOf(created.postId),
+      (t) => t.status === "PUBLISHED",
+    );
+    expect(await postsOn("x", x.externalId)).toBe(1);
+  });
+
+  test("an answer lost after the tweet was created is reconciled, not re-posted", async () => {
+    const user = await createUser();
+    const x = await linkSandboxAccount(harness, user.id, "x");
+    await harness.fault({ network: "x", kind: "drop_after_create", endpoint: "publish", count: 1 });
+    const created = await publishNow(user.id, x.accountId, `Dropped answer ${randomUUID()}`);
+    const settled = await waitFor(
+      () => targetOf(created.postId),
+      (t) => t.status === "PUBLISHED" || t.status === "UNCONFIRMED",
+    );
+    expect(settled.status).toBe("PUBLISHED");
+    expect(await postsOn("x", x.externalId)).toBe(1);
+  });
+
+  test("the worker killed mid-publish: a restarted worker finishes it with exactly one post (X-1)", async () => {
+    const user = await createUser();
+    const x = await linkSandboxAccount(harness, user.id, "x", { user: "sandbox_bob" });
+    await harness.fault({
+      network: "x",
+      kind: "hang",
+      endpoint: "publish",
+      count: 1,
+      hangMs: 30_000,
+    });
+    const created = await publishNow(user.id, x.accountId, `Killed mid-flight ${randomUUID()}`);
+    await waitFor(
+      () => targetOf(created.postId),
+      (t) => t.status === "PUBLISHING" && t.createSentAt !== null,
+    );
+    await worker?.kill();
+    worker = await startWorker(workerEnv());
+    const settled = await waitFor(
+      () => targetOf(created.postId),
+      (t) => t.status === "PUBLISHED" || t.status === "UNCONFIRMED" || t.status === "FAILED",
+      { timeoutMs: 40_000 },
+    );
+    expect(settled.status).toBe("PUBLISHED");
+    expect(await postsOn("x", x.externalId)).toBe(1);
+  });
+});
