@@ -1,6 +1,7 @@
 // The whole pipeline against real PostgreSQL, real Redis, the real worker process and the sandbox
 // over HTTP: exactly one post per target, whatever is re-delivered, killed or down.
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -13,6 +14,7 @@ import { getEnv } from "@/lib/env";
 import { publishJobId } from "@/lib/jobs/publish-job";
 import { getQueue } from "@/lib/jobs/queue-client";
 import { publishQueueName } from "@/lib/jobs/queues";
+import { saveUpload } from "@/lib/media/save-upload";
 import { createPost } from "@/lib/posts/create-post";
 import { type SandboxHarness, startSandboxHarness } from "@/lib/providers/testing/sandbox-harness";
 import { getWebRedis } from "@/lib/redis/connection";
@@ -104,6 +106,7 @@ describe("publishing pipeline", () => {
   test("Redis down at submission: the post is kept and goes out once the queue is back (X-4)", async () => {
     const user = await createUser();
     const x = await linkSandboxAccount(harness, user.id, "x", { user: "sandbox_bob" });
+    const before = await postsOn("x", x.externalId);
     getWebRedis().disconnect();
     const started = Date.now();
     const created = await publishNow(
@@ -122,12 +125,13 @@ describe("publishing pipeline", () => {
       () => targetOf(created.postId),
       (t) => t.status === "PUBLISHED",
     );
-    expect(await postsOn("x", x.externalId)).toBe(1);
+    expect((await postsOn("x", x.externalId)) - before).toBe(1);
   });
 
   test("an answer lost after the tweet was created is reconciled, not re-posted", async () => {
     const user = await createUser();
     const x = await linkSandboxAccount(harness, user.id, "x");
+    const before = await postsOn("x", x.externalId);
     await harness.fault({ network: "x", kind: "drop_after_create", endpoint: "publish", count: 1 });
     const created = await publishNow(user.id, x.accountId, `Dropped answer ${randomUUID()}`);
     const settled = await waitFor(
@@ -135,32 +139,67 @@ describe("publishing pipeline", () => {
       (t) => t.status === "PUBLISHED" || t.status === "UNCONFIRMED",
     );
     expect(settled.status).toBe("PUBLISHED");
-    expect(await postsOn("x", x.externalId)).toBe(1);
+    expect((await postsOn("x", x.externalId)) - before).toBe(1);
   });
 
-  test("the worker killed mid-publish: a restarted worker finishes it with exactly one post (X-1)", async () => {
-    const user = await createUser();
-    const x = await linkSandboxAccount(harness, user.id, "x", { user: "sandbox_bob" });
-    await harness.fault({
-      network: "x",
-      kind: "hang",
-      endpoint: "publish",
-      count: 1,
-      hangMs: 30_000,
-    });
-    const created = await publishNow(user.id, x.accountId, `Killed mid-flight ${randomUUID()}`);
-    await waitFor(
-      () => targetOf(created.postId),
-      (t) => t.status === "PUBLISHING" && t.createSentAt !== null,
-    );
-    await worker?.kill();
-    worker = await startWorker(workerEnv());
-    const settled = await waitFor(
-      () => targetOf(created.postId),
-      (t) => t.status === "PUBLISHED" || t.status === "UNCONFIRMED" || t.status === "FAILED",
-      { timeoutMs: 40_000 },
-    );
-    expect(settled.status).toBe("PUBLISHED");
-    expect(await postsOn("x", x.externalId)).toBe(1);
-  });
+  // X-1: SIGKILL at each step of a publish — during the media upload, before the tweet is
+  // created, and after it was created but before the answer arrived.
+  test.each([
+    { step: "media upload", fault: { kind: "hang" as const, endpoint: "media" }, withImage: true },
+    {
+      step: "create, not yet created",
+      fault: { kind: "hang" as const, endpoint: "publish" },
+      withImage: false,
+    },
+    {
+      step: "create, created but unanswered",
+      fault: { kind: "hang_after_create" as const, endpoint: "publish" },
+      withImage: false,
+    },
+  ])(
+    "the worker killed during $step: a restarted worker ends with exactly one post (X-1)",
+    async ({ fault, withImage }) => {
+      const user = await createUser();
+      const x = await linkSandboxAccount(harness, user.id, "x", { user: "sandbox_bob" });
+      const before = await postsOn("x", x.externalId);
+      const mediaIds = withImage
+        ? [
+            (
+              await saveUpload({
+                userId: user.id,
+                buffer: await readFile("tests/fixtures/media/square-1080.jpg"),
+              })
+            ).id,
+          ]
+        : [];
+      const fired = async () =>
+        (
+          (await harness.counters()) as unknown as {
+            faultsFired: Record<string, Record<string, number>>;
+          }
+        ).faultsFired.x?.[fault.kind] ?? 0;
+      const firedBefore = await fired();
+      await harness.fault({ network: "x", ...fault, count: 1, hangMs: 30_000 } as Parameters<
+        SandboxHarness["fault"]
+      >[0]);
+      const created = await createPost(user.id, {
+        idempotencyKey: randomUUID(),
+        text: `Killed mid-flight ${randomUUID()}`,
+        mediaIds,
+        targets: [{ accountId: x.accountId, settings: {} }],
+        schedule: { mode: "now" },
+      });
+      // The worker is now stuck inside that step.
+      await waitFor(fired, (count) => count > firedBefore);
+      await worker?.kill();
+      worker = await startWorker(workerEnv());
+      const settled = await waitFor(
+        () => targetOf(created.postId),
+        (t) => t.status === "PUBLISHED" || t.status === "UNCONFIRMED" || t.status === "FAILED",
+        { timeoutMs: 40_000 },
+      );
+      expect(settled.status).toBe("PUBLISHED");
+      expect((await postsOn("x", x.externalId)) - before).toBe(1);
+    },
+  );
 });

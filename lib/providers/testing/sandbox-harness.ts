@@ -23,7 +23,8 @@ export type FaultInput = {
     | "drop_after_create"
     | "invalid_grant"
     | "revoked_token"
-    | "expired_token";
+    | "expired_token"
+    | "hang_after_create";
   endpoint?: string;
   account?: string;
   count?: number;

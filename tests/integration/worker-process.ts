@@ -1,0 +1,50 @@
+// Starts the real worker (workers/index.ts) as a child process against a test sandbox, the test
+// database and a private queue namespace, and stops it gently or with SIGKILL.
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+
+export type WorkerProcess = {
+  pid: number;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+  output(): string;
+};
+
+export async function startWorker(env: Record<string, string>): Promise<WorkerProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", path.resolve("workers/index.ts")],
+    {
+      env: { ...process.env, LOG_LEVEL: "info", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("worker ready")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`worker exited with ${code}:\n${output}`)));
+  });
+  await ready;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return {
+    pid: child.pid ?? 0,
+    output: () => output,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+    kill: async () => {
+      child.kill("SIGKILL");
+      await exited;
+    },
+  };
+}
