@@ -4,7 +4,7 @@
  * a post that breaks one is refused with the rule named, and nothing is stored or enqueued.
  * The submission's idempotency key makes a double-click return the same post (quality.md R-5).
  */
-import { recordAudit } from "@/lib/audit/record-audit";
+import { randomBytes } from "node:crypto";
 import { db, Prisma } from "@/lib/db/client";
 import { getOwnedMedia, MediaNotFoundError } from "@/lib/media/get-owned-media";
 import type { ProviderId } from "@/lib/providers/provider-id";
@@ -14,6 +14,9 @@ import { enqueueTargets } from "./enqueue-targets";
 import { PostRejectedError, type TargetIssues } from "./post-errors";
 import type { PostInput } from "./post-input";
 import { resolveSchedule, ScheduleError } from "./resolve-schedule";
+
+// Unguessable, and chosen before the insert so the audit row in the same batch can name the post.
+const createId = () => `p${randomBytes(12).toString("base64url")}`;
 
 export type CreatedPost = {
   postId: string;
@@ -114,9 +117,12 @@ export async function createPost(userId: string, input: PostInput): Promise<Crea
 
   let post: { id: string; targets: { id: string; provider: ProviderId }[] };
   try {
-    post = await db.$transaction(async (tx) => {
-      const created = await tx.post.create({
+    // One batch transaction: no connection is held open between round trips.
+    const postId = createId();
+    const [created] = await db.$transaction([
+      db.post.create({
         data: {
+          id: postId,
           userId,
           text: input.text,
           scheduledAt: schedule.at,
@@ -137,19 +143,18 @@ export async function createPost(userId: string, input: PostInput): Promise<Crea
           },
         },
         select: { id: true, targets: { select: { id: true, provider: true } } },
-      });
-      await recordAudit(
-        {
+      }),
+      db.auditEvent.create({
+        data: {
           actorId: userId,
           action: schedule.at ? "post.schedule" : "post.publish",
           targetType: "Post",
-          targetId: created.id,
-          metadata: { targets: created.targets.length },
+          targetId: postId,
+          metadata: { targets: input.targets.length },
         },
-        tx,
-      );
-      return created;
-    });
+      }),
+    ]);
+    post = created;
   } catch (error) {
     // Two simultaneous submissions of one form: the unique key lets exactly one through.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
