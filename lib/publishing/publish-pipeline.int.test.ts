@@ -87,6 +87,11 @@ describe("publishing pipeline", () => {
       ((await harness.counters()) as unknown as Counters).requests.x,
     );
     const queue = getQueue(publishQueueName("x"));
+    // The target is settled a moment before its job is marked completed.
+    await waitFor(
+      async () => (await queue.getJob(publishJobId(published.id)))?.getState(),
+      (state) => state === "completed",
+    );
     await (await queue.getJob(publishJobId(published.id)))?.remove();
     await queue.add(
       "publish-target",
