@@ -70,6 +70,11 @@ export const envSchema = z.object({
   INSTAGRAM_APP_SECRET: optionalSecret,
   TIKTOK_CLIENT_KEY: optionalSecret,
   TIKTOK_CLIENT_SECRET: optionalSecret,
+  // TikTok limits apps it has not audited to private (SELF_ONLY) posts; set once it has.
+  TIKTOK_APP_AUDITED: z
+    .enum(["true", "false"], { message: "must be true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "APP_URL" | "SANDBOX_URL"> & {

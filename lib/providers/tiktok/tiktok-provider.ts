@@ -6,6 +6,8 @@
  * where the S256 challenge is hex-encoded (3rd-party reading, UNCONFIRMED); it is sent anyway,
  * hex-encoded, since sending it cannot weaken the flow and protects it wherever TikTok checks it.
  */
+
+import { getEnv } from "@/lib/env";
 import { authorizationUrl, requireChallenge, requireVerifier } from "../authorize-url";
 import { parseCallbackParams } from "../callback";
 import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
@@ -32,7 +34,7 @@ export const toHexChallenge = (base64urlChallenge: string): string =>
 
 export function createTikTokProvider(
   runtime: RuntimeSource = () => runtimeFromEnv("tiktok"),
-  publishing: TikTokPublishingOptions = {},
+  publishing: TikTokPublishingOptions = { audited: getEnv().TIKTOK_APP_AUDITED },
 ): SocialProvider {
   const rules = networkRules.tiktok;
   return {
