@@ -1,0 +1,14 @@
+// GET /api/health — readiness for load balancers: 200 when the database, Redis (with
+// maxmemory-policy noeviction) and a worker all answer, else 503 naming the failing parts.
+// Public and secret-free; every probe is bounded (lib/admin/health.ts).
+import { getHealth } from "@/lib/admin/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const health = await getHealth();
+  return Response.json(health, {
+    status: health.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
+}
