@@ -9,6 +9,8 @@ vi.hoisted(() => {
   process.env.QUEUE_PREFIX = `it-pipeline-${process.pid}`;
 });
 
+import { TOKEN_PURPOSE } from "@/lib/crypto/purposes";
+import { decryptToken } from "@/lib/crypto/token-cipher";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { publishJobId } from "@/lib/jobs/publish-job";
@@ -106,6 +108,33 @@ describe("publishing pipeline", () => {
       requestsBefore,
     );
     expect(await postsOn("x", x.externalId)).toBe(1);
+  });
+
+  test("no token reaches Redis job data or the worker's logs (S-9)", async () => {
+    const user = await createUser();
+    const x = await linkSandboxAccount(harness, user.id, "x");
+    const created = await publishNow(user.id, x.accountId, `Canary check ${randomUUID()}`);
+    await waitFor(
+      () => targetOf(created.postId),
+      (t) => t.status === "PUBLISHED",
+    );
+    const row = await db.socialAccount.findUniqueOrThrow({ where: { id: x.accountId } });
+    const secrets = [
+      decryptToken(row.accessToken, TOKEN_PURPOSE.accessToken),
+      decryptToken(row.refreshToken!, TOKEN_PURPOSE.refreshToken),
+    ];
+    const redis = getWebRedis();
+    const keys = await redis.keys(`${getEnv().QUEUE_PREFIX}:*`);
+    expect(keys.length).toBeGreaterThan(0);
+    let stored = "";
+    for (const key of keys) {
+      if ((await redis.type(key)) === "hash") stored += JSON.stringify(await redis.hgetall(key));
+    }
+    expect(stored).toContain("targetId");
+    for (const secret of secrets) {
+      expect(stored).not.toContain(secret);
+      expect(worker!.output()).not.toContain(secret);
+    }
   });
 
   test("Redis down at submission: the post is kept and goes out once the queue is back (X-4)", async () => {
