@@ -35,6 +35,27 @@ const authorizeUrls = {
     `${sandbox.url}/www.tiktok.com/v2/auth/authorize/?${new URLSearchParams({ client_key: sandboxApps.tiktok.clientId, response_type: "code", scope: "user.info.basic,video.publish", redirect_uri: callback("tiktok"), state: "state-tt", code_challenge: challenge, code_challenge_method: "S256" })}`,
 };
 
+/** Redeems an X code at the sandbox's token endpoint (Basic client auth) for its access token. */
+async function redeemXCode(code: string, verifier: string): Promise<string> {
+  const basic = Buffer.from(`${sandboxApps.x.clientId}:${sandboxApps.x.clientSecret}`).toString(
+    "base64",
+  );
+  const token = await fetch(`${sandbox.url}/api.x.com/2/oauth2/token`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      authorization: `Basic ${basic}`,
+    },
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: callback("x"),
+      code_verifier: verifier,
+    }),
+  });
+  return ((await token.json()) as { access_token: string }).access_token;
+}
+
 /** Stands in for Socialite's callback route and returns the query it received. */
 async function interceptCallback(page: Page): Promise<() => Promise<URL>> {
   let resolve: (url: URL) => void = () => {};
@@ -71,23 +92,7 @@ test("X: Allow returns code and state; the code redeems at the token endpoint", 
   const code = url.searchParams.get("code") ?? "";
   expect(code).not.toBe("");
 
-  const basic = Buffer.from(`${sandboxApps.x.clientId}:${sandboxApps.x.clientSecret}`).toString(
-    "base64",
-  );
-  const token = await fetch(`${sandbox.url}/api.x.com/2/oauth2/token`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      authorization: `Basic ${basic}`,
-    },
-    body: new URLSearchParams({
-      grant_type: "authorization_code",
-      code,
-      redirect_uri: callback("x"),
-      code_verifier: verifier,
-    }),
-  });
-  const { access_token } = (await token.json()) as { access_token: string };
+  const access_token = await redeemXCode(code, verifier);
   const me = await fetch(`${sandbox.url}/api.x.com/2/users/me`, {
     headers: { authorization: `Bearer ${access_token}` },
   });
@@ -183,25 +188,7 @@ async function seedInbox(): Promise<void> {
     body: JSON.stringify({ url: authorizeUrls.x(challenge), user: "sandbox_alice" }),
   });
   const { code } = (await approve.json()) as { code: string };
-  const basic = Buffer.from(`${sandboxApps.x.clientId}:${sandboxApps.x.clientSecret}`).toString(
-    "base64",
-  );
-  const token = await fetch(`${sandbox.url}/api.x.com/2/oauth2/token`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      authorization: `Basic ${basic}`,
-    },
-    body: new URLSearchParams({
-      grant_type: "authorization_code",
-      code,
-      redirect_uri: callback("x"),
-      code_verifier: verifier,
-    }),
-  });
-  const auth = {
-    authorization: `Bearer ${((await token.json()) as { access_token: string }).access_token}`,
-  };
+  const auth = { authorization: `Bearer ${await redeemXCode(code, verifier)}` };
   const upload = new FormData();
   upload.append(
     "media",

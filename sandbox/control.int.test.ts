@@ -1,23 +1,17 @@
 /** The control API and every fault kind, exercised over HTTP against real sandbox endpoints. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sandboxApps } from "@/lib/providers/sandbox-apps";
-import { form, type Harness, pkcePair, redirectUri, startHarness } from "./test/harness";
+import { form, pkcePair, redirectUri, setupHarness } from "./test/harness";
 
 const x = sandboxApps.x;
 const basic = `Basic ${Buffer.from(`${x.clientId}:${x.clientSecret}`).toString("base64")}`;
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
-beforeEach(() => h.control("POST", "/_sandbox/reset"));
+const env = setupHarness();
 
 const xAuthorize = (challenge: string) =>
   `https://x.com/i/oauth2/authorize?${new URLSearchParams({ response_type: "code", client_id: x.clientId, redirect_uri: redirectUri("x"), scope: "tweet.read tweet.write users.read offline.access", state: "s", code_challenge: challenge, code_challenge_method: "S256" })}`;
 
 const xToken = (values: Record<string, string>) =>
-  fetch(`${h.url}/api.x.com/2/oauth2/token`, {
+  fetch(`${env.h.url}/api.x.com/2/oauth2/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", authorization: basic },
     body: form(values),
@@ -25,7 +19,7 @@ const xToken = (values: Record<string, string>) =>
 
 async function xConnect(user = "sandbox_alice") {
   const pkce = pkcePair();
-  const { body } = await h.control<{ code: string }>("POST", "/_sandbox/authorize", {
+  const { body } = await env.h.control<{ code: string }>("POST", "/_sandbox/authorize", {
     url: xAuthorize(pkce.challenge),
     user,
   });
@@ -39,17 +33,17 @@ async function xConnect(user = "sandbox_alice") {
 }
 
 const tweet = (token: string, text: string, signal?: AbortSignal) =>
-  fetch(`${h.url}/api.x.com/2/tweets`, {
+  fetch(`${env.h.url}/api.x.com/2/tweets`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     body: JSON.stringify({ text }),
     ...(signal ? { signal } : {}),
   });
 
-const fault = (body: Record<string, unknown>) => h.control("POST", "/_sandbox/faults", body);
+const fault = (body: Record<string, unknown>) => env.h.control("POST", "/_sandbox/faults", body);
 const counters = async () =>
   (
-    await h.control<Record<string, Record<string, Record<string, unknown>>>>(
+    await env.h.control<Record<string, Record<string, Record<string, unknown>>>>(
       "GET",
       "/_sandbox/counters",
     )
@@ -108,7 +102,7 @@ describe("fault injection", () => {
     await fault({ network: "x", kind: "drop_after_create", endpoint: "publish" });
     await expect(tweet(access_token, "created then lost")).rejects.toThrow();
     expect((await counters()).postsCreated?.x).toEqual({ "1500000000000000001": 1 });
-    const { body } = await h.control<{ posts: { text: string }[] }>(
+    const { body } = await env.h.control<{ posts: { text: string }[] }>(
       "GET",
       "/_sandbox/posts?network=x&account=sandbox_alice",
     );
@@ -129,8 +123,8 @@ describe("fault injection", () => {
     await fault({ network: "x", kind: "revoked_token", account: "sandbox_bob" });
     expect((await tweet(alice.access_token, "alice unaffected")).status).toBe(201);
     expect((await tweet(bob.access_token, "bob refused")).status).toBe(401);
-    await h.control("POST", "/_sandbox/faults", { network: "tiktok", kind: "expired_token" });
-    const tiktok = await fetch(`${h.url}/open.tiktokapis.com/v2/user/info/?fields=open_id`, {
+    await env.h.control("POST", "/_sandbox/faults", { network: "tiktok", kind: "expired_token" });
+    const tiktok = await fetch(`${env.h.url}/open.tiktokapis.com/v2/user/info/?fields=open_id`, {
       headers: { authorization: "Bearer act.whatever" },
     });
     expect((await tiktok.json()).error.code).toBe("access_token_invalid");
@@ -138,11 +132,11 @@ describe("fault injection", () => {
 
   it("Graph networks get their own throttle codes and usage headers", async () => {
     await fault({ network: "facebook", kind: "rate_limit", resetInSeconds: 600 });
-    const fb = await fetch(`${h.url}/graph.facebook.com/v24.0/me?access_token=x`);
+    const fb = await fetch(`${env.h.url}/graph.facebook.com/v24.0/me?access_token=x`);
     expect((await fb.json()).error).toMatchObject({ code: 4 });
     expect(JSON.parse(fb.headers.get("x-app-usage") ?? "{}").call_count).toBe(100);
     await fault({ network: "instagram", kind: "rate_limit", resetInSeconds: 600 });
-    const ig = await fetch(`${h.url}/graph.instagram.com/17841400000000001/media`, {
+    const ig = await fetch(`${env.h.url}/graph.instagram.com/17841400000000001/media`, {
       method: "POST",
     });
     expect((await ig.json()).error).toMatchObject({ code: 80002 });
@@ -155,11 +149,11 @@ describe("fault injection", () => {
     const created = await fault({ network: "x", kind: "hang", count: 3 });
     const id = (created.body as { fault: { id: string } }).fault.id;
     expect(
-      (await h.control<{ faults: unknown[] }>("GET", "/_sandbox/faults")).body.faults,
+      (await env.h.control<{ faults: unknown[] }>("GET", "/_sandbox/faults")).body.faults,
     ).toHaveLength(1);
-    expect((await h.control("DELETE", `/_sandbox/faults/${id}`)).status).toBe(200);
+    expect((await env.h.control("DELETE", `/_sandbox/faults/${id}`)).status).toBe(200);
     expect(
-      (await h.control<{ faults: unknown[] }>("GET", "/_sandbox/faults")).body.faults,
+      (await env.h.control<{ faults: unknown[] }>("GET", "/_sandbox/faults")).body.faults,
     ).toHaveLength(0);
     expect((await fault({ network: "x", kind: "explode" })).status).toBe(400);
   });
@@ -167,17 +161,17 @@ describe("fault injection", () => {
 
 describe("control API", () => {
   it("health, index, endpoints and apps", async () => {
-    expect((await h.control("GET", "/_sandbox/health")).body).toEqual({ ok: true });
-    const index = await (await fetch(`${h.url}/`)).text();
+    expect((await env.h.control("GET", "/_sandbox/health")).body).toEqual({ ok: true });
+    const index = await (await fetch(`${env.h.url}/`)).text();
     expect(index).toContain("/_sandbox/inbox/tiktok");
-    const { body } = await h.control<{ endpoints: { network: string; name: string }[] }>(
+    const { body } = await env.h.control<{ endpoints: { network: string; name: string }[] }>(
       "GET",
       "/_sandbox/endpoints",
     );
     expect(
       body.endpoints.some((e) => e.network === "instagram" && e.name === "media_publish"),
     ).toBe(true);
-    const apps = await h.control<{ apps: { network: string; redirectUris: string[] }[] }>(
+    const apps = await env.h.control<{ apps: { network: string; redirectUris: string[] }[] }>(
       "GET",
       "/_sandbox/apps",
     );
@@ -190,27 +184,27 @@ describe("control API", () => {
     expect((await counters()).tokenCalls?.x).toEqual({
       [x.clientId]: { authorization_code: 1, refresh_token: 1, total: 2 },
     });
-    await h.control("POST", "/_sandbox/reset");
+    await env.h.control("POST", "/_sandbox/reset");
     expect((await counters()).tokenCalls).toEqual({});
   });
 
   it("auto-approve makes the authorize page redirect at once", async () => {
-    await h.control("PUT", "/_sandbox/auto-approve", { network: "x", user: "sandbox_bob" });
+    await env.h.control("PUT", "/_sandbox/auto-approve", { network: "x", user: "sandbox_bob" });
     const response = await fetch(
-      xAuthorize(pkcePair().challenge).replace("https://x.com", `${h.url}/x.com`),
+      xAuthorize(pkcePair().challenge).replace("https://x.com", `${env.h.url}/x.com`),
       { redirect: "manual" },
     );
     expect(response.status).toBe(302);
     expect(new URL(response.headers.get("location") ?? "").searchParams.get("code")).toBeTruthy();
     const query = await fetch(
-      `${xAuthorize(pkcePair().challenge).replace("https://x.com", `${h.url}/x.com`)}&sandbox_auto_approve=sandbox_alice`,
+      `${xAuthorize(pkcePair().challenge).replace("https://x.com", `${env.h.url}/x.com`)}&sandbox_auto_approve=sandbox_alice`,
       { redirect: "manual" },
     );
     expect(query.status).toBe(302);
   });
 
   it("denies through the control API with the network's error parameters", async () => {
-    const { body } = await h.control<{ location: string; error: string }>(
+    const { body } = await env.h.control<{ location: string; error: string }>(
       "POST",
       "/_sandbox/authorize",
       { url: xAuthorize(pkcePair().challenge), decision: "deny" },
@@ -220,18 +214,20 @@ describe("control API", () => {
   });
 
   it("creates users, registers redirect URIs, revokes and expires an account's tokens", async () => {
-    const created = await h.control<{ user: { id: string } }>("POST", "/_sandbox/users", {
+    const created = await env.h.control<{ user: { id: string } }>("POST", "/_sandbox/users", {
       network: "x",
       username: "sandbox_dana",
     });
     expect(created.status).toBe(201);
-    await h.control("POST", "/_sandbox/apps/redirect-uris", { appUrl: "http://127.0.0.1:45678" });
+    await env.h.control("POST", "/_sandbox/apps/redirect-uris", {
+      appUrl: "http://127.0.0.1:45678",
+    });
     const pkce = pkcePair();
     const url = xAuthorize(pkce.challenge).replace(
       encodeURIComponent(redirectUri("x")),
       encodeURIComponent("http://127.0.0.1:45678/api/connect/x/callback"),
     );
-    const { body } = await h.control<{ code: string }>("POST", "/_sandbox/authorize", {
+    const { body } = await env.h.control<{ code: string }>("POST", "/_sandbox/authorize", {
       url,
       user: "sandbox_dana",
     });
@@ -245,7 +241,7 @@ describe("control API", () => {
     ).json()) as { access_token: string; refresh_token: string };
     expect(
       (
-        await h.control<{ expiredTokens: number }>("POST", "/_sandbox/tokens/expire", {
+        await env.h.control<{ expiredTokens: number }>("POST", "/_sandbox/tokens/expire", {
           network: "x",
           account: "sandbox_dana",
         })
@@ -255,7 +251,7 @@ describe("control API", () => {
     const refreshed = (await (
       await xToken({ grant_type: "refresh_token", refresh_token: tokens.refresh_token })
     ).json()) as { refresh_token: string };
-    await h.control("POST", "/_sandbox/tokens/revoke", {
+    await env.h.control("POST", "/_sandbox/tokens/revoke", {
       network: "x",
       account: created.body.user.id,
     });
@@ -267,16 +263,16 @@ describe("control API", () => {
 
   it("validates config patches and lists the clock", async () => {
     expect(
-      (await h.control("PUT", "/_sandbox/config", { x: { accessTokenTtlSeconds: -1 } })).status,
+      (await env.h.control("PUT", "/_sandbox/config", { x: { accessTokenTtlSeconds: -1 } })).status,
     ).toBe(400);
-    expect((await h.control("PUT", "/_sandbox/config", { mastodon: {} })).status).toBe(400);
-    const updated = await h.control<{
+    expect((await env.h.control("PUT", "/_sandbox/config", { mastodon: {} })).status).toBe(400);
+    const updated = await env.h.control<{
       x: { accessTokenTtlSeconds: number; codeTtlSeconds: number };
     }>("PUT", "/_sandbox/config", { x: { accessTokenTtlSeconds: 60 } });
     expect(updated.body.x).toMatchObject({ accessTokenTtlSeconds: 60, codeTtlSeconds: 30 });
-    await h.control("POST", "/_sandbox/clock", { advanceSeconds: 3600 });
+    await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 3600 });
     expect(
-      (await h.control<{ offsetSeconds: number }>("GET", "/_sandbox/clock")).body.offsetSeconds,
+      (await env.h.control<{ offsetSeconds: number }>("GET", "/_sandbox/clock")).body.offsetSeconds,
     ).toBe(3600);
   });
 });

@@ -1,9 +1,9 @@
 /** Facebook conformance over HTTP: dialog with Page picker, code and long-lived exchange, Pages, publishing, refusals. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sandboxApps } from "@/lib/providers/sandbox-apps";
-import { FIXTURES, type Harness, redirectUri, startHarness } from "./test/harness";
+import { authorizeQueryOf, FIXTURES, redirectUri, setupHarness } from "./test/harness";
 
 const app = sandboxApps.facebook;
 const REDIRECT = redirectUri("facebook");
@@ -11,15 +11,9 @@ const SCOPES = "pages_show_list,pages_manage_posts,pages_read_engagement,publish
 const ALICE = "100000000000001";
 const BAKERY = "200000000000001";
 const RUNS = "200000000000002";
-let h: Harness;
+const env = setupHarness();
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
-beforeEach(() => h.control("POST", "/_sandbox/reset"));
-
-const graph = (route: string) => `${h.url}/graph.facebook.com${route}`;
+const graph = (route: string) => `${env.h.url}/graph.facebook.com${route}`;
 const dialogUrl = (params: Record<string, string> = {}) =>
   `https://www.facebook.com/v24.0/dialog/oauth?${new URLSearchParams({ client_id: app.clientId, redirect_uri: REDIRECT, state: "fb-state", scope: SCOPES, ...params })}`;
 
@@ -45,7 +39,7 @@ const post = async (
   body: URLSearchParams | FormData,
   host = "graph.facebook.com",
 ) => {
-  const response = await fetch(`${h.url}/${host}${route}`, { method: "POST", body });
+  const response = await fetch(`${env.h.url}/${host}${route}`, { method: "POST", body });
   return {
     status: response.status,
     headers: response.headers,
@@ -54,7 +48,7 @@ const post = async (
 };
 
 async function codeFor(pages?: string[], declined?: string[]) {
-  const { body } = await h.control<{ code: string; location: string }>(
+  const { body } = await env.h.control<{ code: string; location: string }>(
     "POST",
     "/_sandbox/authorize",
     {
@@ -112,7 +106,7 @@ describe("Facebook happy path", () => {
     const photo = await post(
       `/v24.0/${BAKERY}/photos`,
       new URLSearchParams({
-        url: `${h.media}/square-1080.jpg`,
+        url: `${env.h.media}/square-1080.jpg`,
         caption: "Sourdough",
         access_token: pageToken,
       }),
@@ -137,7 +131,7 @@ describe("Facebook happy path", () => {
       `/v24.0/${feed.json.id}?fields=id,message,created_time,permalink_url&access_token=${pageToken}`,
     );
     expect(node.json.message).toBe("Croissants are out of the oven");
-    const { body } = await h.control<{ postsCreated: { facebook: Record<string, number> } }>(
+    const { body } = await env.h.control<{ postsCreated: { facebook: Record<string, number> } }>(
       "GET",
       "/_sandbox/counters",
     );
@@ -151,7 +145,11 @@ describe("Facebook happy path", () => {
     for (const file of ["square-1080.jpg", "photo-4x3.png"]) {
       const photo = await post(
         `/v24.0/${RUNS}/photos`,
-        new URLSearchParams({ url: `${h.media}/${file}`, published: "false", access_token: token }),
+        new URLSearchParams({
+          url: `${env.h.media}/${file}`,
+          published: "false",
+          access_token: token,
+        }),
       );
       ids.push(String(photo.json.id));
     }
@@ -222,7 +220,7 @@ describe("Facebook refusals", () => {
     const reused = await get(`${base}&redirect_uri=${encodeURIComponent(REDIRECT)}&code=${code}`);
     expect(reused.json.error).toMatchObject({ code: 100, error_subcode: 36009 });
     const late = await codeFor();
-    await h.control("POST", "/_sandbox/clock", { advanceSeconds: 601 });
+    await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 601 });
     expect(
       (await get(`${base}&redirect_uri=${encodeURIComponent(REDIRECT)}&code=${late}`)).json.error
         ?.error_subcode,
@@ -240,7 +238,7 @@ describe("Facebook refusals", () => {
     ];
     for (const params of cases) {
       const page = await fetch(
-        dialogUrl(params).replace("https://www.facebook.com", `${h.url}/www.facebook.com`),
+        dialogUrl(params).replace("https://www.facebook.com", `${env.h.url}/www.facebook.com`),
         { redirect: "manual" },
       );
       expect(page.status).toBe(400);
@@ -270,7 +268,7 @@ describe("Facebook refusals", () => {
       new URLSearchParams({ message: "twice", access_token: token }),
     );
     expect(dup.json.error?.code).toBe(506);
-    const { body } = await h.control<{ code: string }>("POST", "/_sandbox/authorize", {
+    const { body } = await env.h.control<{ code: string }>("POST", "/_sandbox/authorize", {
       url: dialogUrl({ scope: "pages_show_list" }),
     });
     const limited = await get(
@@ -296,7 +294,7 @@ describe("Facebook refusals", () => {
     const shortPages = (await get(`/v24.0/me/accounts?access_token=${short.json.access_token}`))
       .json.data as { access_token: string }[];
     const { pages } = await connect();
-    await h.control("POST", "/_sandbox/clock", { advanceSeconds: 3601 });
+    await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 3601 });
     const expired = await post(
       `/v24.0/${BAKERY}/feed`,
       new URLSearchParams({ message: "late", access_token: shortPages[0]!.access_token }),
@@ -340,7 +338,7 @@ describe("Facebook partial grants and GET /me/permissions", () => {
   });
 
   it("return_scopes=true puts granted_scopes and denied_scopes on the redirect; public_profile cannot be declined", async () => {
-    const { body } = await h.control<{ location: string }>("POST", "/_sandbox/authorize", {
+    const { body } = await env.h.control<{ location: string }>("POST", "/_sandbox/authorize", {
       url: dialogUrl({ return_scopes: "true" }),
       declined: ["publish_video"],
     });
@@ -349,7 +347,7 @@ describe("Facebook partial grants and GET /me/permissions", () => {
       "pages_show_list,pages_manage_posts,pages_read_engagement",
     );
     expect(location.searchParams.get("denied_scopes")).toBe("publish_video");
-    const refused = await h.control<{ error: string }>("POST", "/_sandbox/authorize", {
+    const refused = await env.h.control<{ error: string }>("POST", "/_sandbox/authorize", {
       url: dialogUrl({ scope: `public_profile,${SCOPES}` }),
       declined: ["public_profile"],
     });
@@ -358,11 +356,10 @@ describe("Facebook partial grants and GET /me/permissions", () => {
 
   it("the dialog's unticked permissions are declined", async () => {
     const page = await (
-      await fetch(dialogUrl().replace("https://www.facebook.com", `${h.url}/www.facebook.com`))
+      await fetch(dialogUrl().replace("https://www.facebook.com", `${env.h.url}/www.facebook.com`))
     ).text();
     expect(page).toContain('name="grant" value="publish_video" checked');
-    const authorizeQuery =
-      /name="authorize_query" value="([^"]+)"/.exec(page)?.[1]?.replaceAll("&amp;", "&") ?? "";
+    const authorizeQuery = authorizeQueryOf(page);
     const body = new URLSearchParams({
       authorize_query: authorizeQuery,
       decision: "allow",
@@ -371,7 +368,7 @@ describe("Facebook partial grants and GET /me/permissions", () => {
     });
     for (const scope of ["pages_show_list", "pages_manage_posts", "pages_read_engagement"])
       body.append("grant", scope);
-    const allow = await fetch(`${h.url}/www.facebook.com/v24.0/dialog/oauth`, {
+    const allow = await fetch(`${env.h.url}/www.facebook.com/v24.0/dialog/oauth`, {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -414,7 +411,7 @@ describe("Facebook reading back posts (feed, published_posts)", () => {
     const token = pages[0]!.access_token;
     for (const message of ["first", "second", "third"]) {
       await post(`/v24.0/${BAKERY}/feed`, new URLSearchParams({ message, access_token: token }));
-      await h.control("POST", "/_sandbox/clock", { advanceSeconds: 60 });
+      await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 60 });
     }
     await post(
       `/v24.0/${BAKERY}/feed`,
@@ -428,7 +425,7 @@ describe("Facebook reading back posts (feed, published_posts)", () => {
     await post(
       `/v24.0/${BAKERY}/photos`,
       new URLSearchParams({
-        url: `${h.media}/square-1080.jpg`,
+        url: `${env.h.media}/square-1080.jpg`,
         published: "false",
         access_token: token,
       }),
@@ -457,7 +454,7 @@ describe("Facebook reading back posts (feed, published_posts)", () => {
       "second",
       "first",
     ]);
-    await h.control("POST", "/_sandbox/clock", { advanceSeconds: 3600 });
+    await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 3600 });
     const afterSchedule = await get(
       `/v24.0/me/published_posts?fields=message&limit=1&access_token=${token}`,
     );
@@ -477,7 +474,7 @@ describe("Facebook reading back posts (feed, published_posts)", () => {
     expect(refused.status).toBe(403);
     expect(refused.json.error?.code).toBe(10);
     const full = await connect();
-    await h.control("POST", "/_sandbox/faults", {
+    await env.h.control("POST", "/_sandbox/faults", {
       network: "facebook",
       kind: "rate_limit",
       endpoint: "list",
@@ -493,13 +490,13 @@ describe("Facebook create-call faults", () => {
   it("drop_after_create on feed, photos and videos: each post exists and the feed shows it", async () => {
     const { pages } = await connect();
     const token = pages[0]!.access_token;
-    await h.control("POST", "/_sandbox/faults", {
+    await env.h.control("POST", "/_sandbox/faults", {
       network: "facebook",
       kind: "drop_after_create",
       count: 3,
     });
     const send = (route: string, body: URLSearchParams | FormData, host = "graph.facebook.com") =>
-      fetch(`${h.url}/${host}${route}`, { method: "POST", body });
+      fetch(`${env.h.url}/${host}${route}`, { method: "POST", body });
     await expect(
       send(`/v24.0/${BAKERY}/feed`, new URLSearchParams({ message: "text", access_token: token })),
     ).rejects.toThrow();
@@ -507,7 +504,7 @@ describe("Facebook create-call faults", () => {
       send(
         `/v24.0/${BAKERY}/photos`,
         new URLSearchParams({
-          url: `${h.media}/square-1080.jpg`,
+          url: `${env.h.media}/square-1080.jpg`,
           caption: "photo",
           access_token: token,
         }),
@@ -551,7 +548,7 @@ describe("Facebook create-call faults", () => {
       "text",
       "video",
     ]);
-    const { body } = await h.control<{ faultsFired: { facebook: Record<string, number> } }>(
+    const { body } = await env.h.control<{ faultsFired: { facebook: Record<string, number> } }>(
       "GET",
       "/_sandbox/counters",
     );

@@ -1,25 +1,19 @@
 /** Instagram (Instagram Login) conformance over HTTP: tokens, containers, publishing, refusals. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sandboxApps } from "@/lib/providers/sandbox-apps";
-import { form, type Harness, redirectUri, startHarness } from "./test/harness";
+import { form, redirectUri, setupHarness } from "./test/harness";
 
 const app = sandboxApps.instagram;
 const REDIRECT = redirectUri("instagram");
 const SCOPES = "instagram_business_basic,instagram_business_content_publish";
-let h: Harness;
+const env = setupHarness();
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
-beforeEach(() => h.control("POST", "/_sandbox/reset"));
-
-const graph = (route: string) => `${h.url}/graph.instagram.com${route}`;
+const graph = (route: string) => `${env.h.url}/graph.instagram.com${route}`;
 const authorizeUrl = (params: Record<string, string> = {}) =>
   `https://www.instagram.com/oauth/authorize?${new URLSearchParams({ client_id: app.clientId, redirect_uri: REDIRECT, response_type: "code", scope: SCOPES, state: "ig-state", ...params })}`;
 
 const exchangeCode = (code: string, values: Record<string, string> = {}) =>
-  fetch(`${h.url}/api.instagram.com/oauth/access_token`, {
+  fetch(`${env.h.url}/api.instagram.com/oauth/access_token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: form({
@@ -33,7 +27,7 @@ const exchangeCode = (code: string, values: Record<string, string> = {}) =>
   });
 
 async function connect(user = "sandbox_alice.ig") {
-  const { body } = await h.control<{ code: string; location: string }>(
+  const { body } = await env.h.control<{ code: string; location: string }>(
     "POST",
     "/_sandbox/authorize",
     { url: authorizeUrl(), user },
@@ -92,7 +86,7 @@ describe("Instagram happy path", () => {
     });
 
     const container = await post("/v24.0/17841400000000001/media", {
-      image_url: `${h.media}/square-1080.jpg`,
+      image_url: `${env.h.media}/square-1080.jpg`,
       caption: "Fresh bread #bakery",
       access_token: token,
     });
@@ -114,7 +108,7 @@ describe("Instagram happy path", () => {
     expect(limit.json).toEqual({
       data: [{ quota_usage: 1, config: { quota_total: 50, quota_duration: 86400 } }],
     });
-    const inbox = await (await fetch(`${h.url}/_sandbox/inbox/instagram`)).text();
+    const inbox = await (await fetch(`${env.h.url}/_sandbox/inbox/instagram`)).text();
     expect(inbox).toContain("Fresh bread #bakery");
   });
 
@@ -122,7 +116,7 @@ describe("Instagram happy path", () => {
     const { access_token } = await connect();
     const reel = await post("/17841400000000001/media", {
       media_type: "REELS",
-      video_url: `${h.media}/reel-9x16-4s.mp4`,
+      video_url: `${env.h.media}/reel-9x16-4s.mp4`,
       caption: "reel",
       access_token,
     });
@@ -134,7 +128,7 @@ describe("Instagram happy path", () => {
     expect(early.json.error).toMatchObject({ code: 9007, error_subcode: 2207027 });
     let code = "";
     for (let attempt = 0; attempt < 50 && code !== "FINISHED"; attempt += 1) {
-      await h.control("POST", "/_sandbox/clock", { advanceSeconds: 5 });
+      await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 5 });
       code = String(
         (await get(`/${id}?fields=status_code&access_token=${access_token}`)).json.status_code,
       );
@@ -151,7 +145,7 @@ describe("Instagram happy path", () => {
     const children = [];
     for (const file of ["square-1080.jpg", "portrait-4x5.jpg"]) {
       const child = await post("/me/media", {
-        image_url: `${h.media}/${file}`,
+        image_url: `${env.h.media}/${file}`,
         is_carousel_item: "true",
         access_token,
       });
@@ -168,7 +162,7 @@ describe("Instagram happy path", () => {
       (await post("/me/media_publish", { creation_id: String(carousel.json.id), access_token }))
         .status,
     ).toBe(200);
-    const { body } = await h.control<{ posts: { media: string[] }[] }>(
+    const { body } = await env.h.control<{ posts: { media: string[] }[] }>(
       "GET",
       "/_sandbox/posts?network=instagram",
     );
@@ -176,8 +170,8 @@ describe("Instagram happy path", () => {
   });
 
   it("accepts the flat token response shape when configured", async () => {
-    await h.control("PUT", "/_sandbox/config", { instagram: { tokenResponseShape: "flat" } });
-    const { body } = await h.control<{ code: string }>("POST", "/_sandbox/authorize", {
+    await env.h.control("PUT", "/_sandbox/config", { instagram: { tokenResponseShape: "flat" } });
+    const { body } = await env.h.control<{ code: string }>("POST", "/_sandbox/authorize", {
       url: authorizeUrl(),
     });
     expect(await (await exchangeCode(body.code)).json()).toMatchObject({
@@ -199,7 +193,7 @@ describe("Instagram happy path", () => {
       `/refresh_access_token?grant_type=ig_refresh_token&access_token=${long}`,
     );
     expect(young.status).toBe(400);
-    await h.control("POST", "/_sandbox/clock", { advanceSeconds: 86_401 });
+    await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 86_401 });
     const refreshed = await get(
       `/refresh_access_token?grant_type=ig_refresh_token&access_token=${long}`,
     );
@@ -209,7 +203,7 @@ describe("Instagram happy path", () => {
       `/refresh_access_token?grant_type=ig_refresh_token&access_token=${short.access_token}`,
     );
     expect(shortRefresh.json.error?.code).toBe(190);
-    await h.control("POST", "/_sandbox/clock", { advanceSeconds: 5_183_945 });
+    await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 5_183_945 });
     const expired = await get(
       `/refresh_access_token?grant_type=ig_refresh_token&access_token=${refreshed.json.access_token}`,
     );
@@ -220,27 +214,30 @@ describe("Instagram happy path", () => {
 describe("Instagram refusals", () => {
   it("rejects non-JPEG images (by served type and by bytes) with the documented error", async () => {
     const { access_token } = await connect();
-    const png = await post("/me/media", { image_url: `${h.media}/photo-4x3.png`, access_token });
+    const png = await post("/me/media", {
+      image_url: `${env.h.media}/photo-4x3.png`,
+      access_token,
+    });
     expect(png.status).toBe(400);
     expect(png.json.error).toMatchObject({ code: 36001, error_subcode: 2207005 });
     const lying = await post("/me/media", {
-      image_url: `${h.media}/as/image/jpeg/not-an-image.jpg`,
+      image_url: `${env.h.media}/as/image/jpeg/not-an-image.jpg`,
       access_token,
     });
     expect(lying.json.error?.code).toBe(36001);
-    const missing = await post("/me/media", { image_url: `${h.media}/nope.jpg`, access_token });
+    const missing = await post("/me/media", { image_url: `${env.h.media}/nope.jpg`, access_token });
     expect(missing.json.error).toMatchObject({ code: 9004, error_subcode: 2207052 });
   });
 
   it("rejects an aspect ratio outside 4:5..1.91:1 and marks a truncated JPEG as ERROR", async () => {
     const { access_token } = await connect();
     const wide = await post("/me/media", {
-      image_url: `${h.media}/too-wide-3x1.jpg`,
+      image_url: `${env.h.media}/too-wide-3x1.jpg`,
       access_token,
     });
     expect(wide.json.error).toMatchObject({ code: 36003, error_subcode: 2207009 });
     const truncated = await post("/me/media", {
-      image_url: `${h.media}/truncated.jpg`,
+      image_url: `${env.h.media}/truncated.jpg`,
       access_token,
     });
     expect(truncated.status).toBe(200);
@@ -251,7 +248,7 @@ describe("Instagram refusals", () => {
   });
 
   it("refuses a wrong redirect_uri, a reused code, an expired code and a wrong secret", async () => {
-    const first = await h.control<{ code: string }>("POST", "/_sandbox/authorize", {
+    const first = await env.h.control<{ code: string }>("POST", "/_sandbox/authorize", {
       url: authorizeUrl(),
     });
     const wrongRedirect = await exchangeCode(first.body.code, {
@@ -262,21 +259,21 @@ describe("Instagram refusals", () => {
     expect(await reused.json()).toMatchObject({
       error_message: "Matching code was not found or was already used",
     });
-    const second = await h.control<{ code: string }>("POST", "/_sandbox/authorize", {
+    const second = await env.h.control<{ code: string }>("POST", "/_sandbox/authorize", {
       url: authorizeUrl(),
     });
     expect((await exchangeCode(second.body.code, { client_secret: "wrong" })).status).toBe(400);
-    const third = await h.control<{ code: string }>("POST", "/_sandbox/authorize", {
+    const third = await env.h.control<{ code: string }>("POST", "/_sandbox/authorize", {
       url: authorizeUrl(),
     });
-    await h.control("POST", "/_sandbox/clock", { advanceSeconds: 3601 });
+    await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 3601 });
     expect(await (await exchangeCode(third.body.code)).json()).toMatchObject({
       error_message: "This authorization code has expired",
     });
     const page = await fetch(
       authorizeUrl({ redirect_uri: "https://evil.example/cb" }).replace(
         "https://www.instagram.com",
-        `${h.url}/www.instagram.com`,
+        `${env.h.url}/www.instagram.com`,
       ),
       { redirect: "manual" },
     );
@@ -284,26 +281,26 @@ describe("Instagram refusals", () => {
   });
 
   it("refuses publishing without the publish scope, for personal accounts, and over-long captions", async () => {
-    const { body } = await h.control<{ code: string }>("POST", "/_sandbox/authorize", {
+    const { body } = await env.h.control<{ code: string }>("POST", "/_sandbox/authorize", {
       url: authorizeUrl({ scope: "instagram_business_basic" }),
     });
     const basicOnly = (await (await exchangeCode(body.code)).json()) as {
       data: { access_token: string }[];
     };
     const noScope = await post("/me/media", {
-      image_url: `${h.media}/square-1080.jpg`,
+      image_url: `${env.h.media}/square-1080.jpg`,
       access_token: basicOnly.data[0]!.access_token,
     });
     expect(noScope.status).toBe(403);
     expect(noScope.json.error?.code).toBe(10);
-    const personal = await h.control<{ error: string }>("POST", "/_sandbox/authorize", {
+    const personal = await env.h.control<{ error: string }>("POST", "/_sandbox/authorize", {
       url: authorizeUrl(),
       user: "sandbox_personal.ig",
     });
     expect(personal.status).toBe(400);
     const { access_token } = await connect();
     const long = await post("/me/media", {
-      image_url: `${h.media}/square-1080.jpg`,
+      image_url: `${env.h.media}/square-1080.jpg`,
       caption: "c".repeat(2201),
       access_token,
     });
@@ -311,11 +308,11 @@ describe("Instagram refusals", () => {
   });
 
   it("enforces the configurable 24 h publishing quota", async () => {
-    await h.control("PUT", "/_sandbox/config", { instagram: { publishingQuota: 1 } });
+    await env.h.control("PUT", "/_sandbox/config", { instagram: { publishingQuota: 1 } });
     const { access_token } = await connect();
     for (const expected of [200, 400]) {
       const container = await post("/me/media", {
-        image_url: `${h.media}/square-1080.jpg`,
+        image_url: `${env.h.media}/square-1080.jpg`,
         access_token,
       });
       const published = await post("/me/media_publish", {
@@ -329,7 +326,7 @@ describe("Instagram refusals", () => {
 
 describe("Instagram partial grants", () => {
   it("a declined content_publish permission is missing from the token's permissions and publishing answers code 10", async () => {
-    const { body } = await h.control<{ code: string; declined: string[] }>(
+    const { body } = await env.h.control<{ code: string; declined: string[] }>(
       "POST",
       "/_sandbox/authorize",
       {
@@ -344,12 +341,12 @@ describe("Instagram partial grants", () => {
     };
     expect(tokens.data[0]?.permissions).toBe("instagram_business_basic");
     const refused = await post("/me/media", {
-      image_url: `${h.media}/square-1080.jpg`,
+      image_url: `${env.h.media}/square-1080.jpg`,
       access_token: tokens.data[0]!.access_token,
     });
     expect(refused.status).toBe(403);
     expect(refused.json.error?.code).toBe(10);
-    const basicRequired = await h.control("POST", "/_sandbox/authorize", {
+    const basicRequired = await env.h.control("POST", "/_sandbox/authorize", {
       url: authorizeUrl(),
       declined: ["instagram_business_basic"],
     });
@@ -360,7 +357,7 @@ describe("Instagram partial grants", () => {
 /** Creates an image container and publishes it; returns the IG media id. */
 async function publishImage(accessToken: string, caption: string): Promise<string> {
   const container = await post("/me/media", {
-    image_url: `${h.media}/square-1080.jpg`,
+    image_url: `${env.h.media}/square-1080.jpg`,
     caption,
     access_token: accessToken,
   });
@@ -378,7 +375,7 @@ describe("Instagram reading back media", () => {
     const ids: string[] = [];
     for (const caption of ["one", "two", "three"]) {
       ids.push(await publishImage(access_token, caption));
-      await h.control("POST", "/_sandbox/clock", { advanceSeconds: 60 });
+      await env.h.control("POST", "/_sandbox/clock", { advanceSeconds: 60 });
     }
     const listed = await get(
       `/v24.0/17841400000000001/media?fields=id,caption,timestamp,permalink,media_type&limit=2&access_token=${access_token}`,
@@ -415,12 +412,12 @@ describe("Instagram reading back media", () => {
 
   it("drop_after_create on media_publish: no answer, the media exists; container calls leave the fault armed", async () => {
     const { access_token } = await connect();
-    await h.control("POST", "/_sandbox/faults", {
+    await env.h.control("POST", "/_sandbox/faults", {
       network: "instagram",
       kind: "drop_after_create",
     });
     const container = await post("/me/media", {
-      image_url: `${h.media}/square-1080.jpg`,
+      image_url: `${env.h.media}/square-1080.jpg`,
       caption: "lost answer",
       access_token,
     });
@@ -442,7 +439,7 @@ describe("Instagram reading back media", () => {
 
   it("the media listing needs instagram_business_basic's token and honours rate-limit faults", async () => {
     const { access_token } = await connect();
-    await h.control("POST", "/_sandbox/faults", {
+    await env.h.control("POST", "/_sandbox/faults", {
       network: "instagram",
       kind: "rate_limit",
       endpoint: "media_list",

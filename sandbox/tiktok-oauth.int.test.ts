@@ -1,6 +1,6 @@
 /** TikTok Login Kit over HTTP: code exchange, PKCE variants, refresh rotation, revocation, lifetimes, partial grants, refusals. */
 import { describe, expect, it } from "vitest";
-import { form, pkcePair } from "./test/harness";
+import { authorizeQueryOf, form, pkcePair } from "./test/harness";
 import { app, REDIRECT, setupTikTokSuite } from "./test/tiktok-suite";
 
 const s = setupTikTokSuite();
@@ -109,8 +109,7 @@ describe("TikTok partial grants", () => {
       )
     ).text();
     expect(page).toContain('name="grant" value="user.info.basic" checked disabled');
-    const authorizeQuery =
-      /name="authorize_query" value="([^"]+)"/.exec(page)?.[1]?.replaceAll("&amp;", "&") ?? "";
+    const authorizeQuery = authorizeQueryOf(page);
     const body = form({
       authorize_query: authorizeQuery,
       decision: "allow",

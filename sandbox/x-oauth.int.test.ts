@@ -3,7 +3,7 @@
  * grants, and every authorize / token refusal. v2 exchanges are checked against x-openapi.json.
  */
 import { describe, expect, it } from "vitest";
-import { form, pkcePair } from "./test/harness";
+import { authorizeQueryOf, form, pkcePair } from "./test/harness";
 import {
   ALICE,
   ALL_SCOPES,
@@ -25,8 +25,7 @@ describe("X happy path", () => {
     expect(page.status).toBe(200);
     expect(markup).toContain("Socialite wants to access your X account");
     expect(markup).toContain("Upload media for you");
-    const authorizeQuery =
-      /name="authorize_query" value="([^"]+)"/.exec(markup)?.[1]?.replaceAll("&amp;", "&") ?? "";
+    const authorizeQuery = authorizeQueryOf(markup);
     const allow = await fetch(`${s.h.url}/x.com/i/oauth2/authorize`, {
       method: "POST",
       redirect: "manual",
@@ -166,8 +165,7 @@ describe("X partial grants", () => {
     const markup = await page.text();
     expect(markup).toContain('name="grant" value="media.write" checked');
     expect(markup).toContain("Sandbox only");
-    const authorizeQuery =
-      /name="authorize_query" value="([^"]+)"/.exec(markup)?.[1]?.replaceAll("&amp;", "&") ?? "";
+    const authorizeQuery = authorizeQueryOf(markup);
     const body = form({
       authorize_query: authorizeQuery,
       decision: "allow",

@@ -49,6 +49,26 @@ export type HttpRequest<T> = {
   keepBigIntegers?: boolean;
 };
 
+/**
+ * The standard token-endpoint forms (RFC 6749 §4.1.3 with RFC 7636's code_verifier, and §6), as
+ * TikTok and X take them; each network adds its own client authentication.
+ */
+export const authorizationCodeForm = (input: {
+  code: string;
+  redirectUri: string;
+  codeVerifier?: string;
+}): Record<string, string | undefined> => ({
+  code: input.code,
+  grant_type: "authorization_code",
+  redirect_uri: input.redirectUri,
+  code_verifier: input.codeVerifier,
+});
+
+export const refreshTokenForm = (refreshToken: string): Record<string, string> => ({
+  grant_type: "refresh_token",
+  refresh_token: refreshToken,
+});
+
 // Connection-level failures where the request cannot have reached the network.
 const NOT_SENT_CODES = new Set([
   "ECONNREFUSED",

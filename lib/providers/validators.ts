@@ -57,3 +57,19 @@ export const networkRules = {
 } as const satisfies Record<ProviderId, NetworkRules>;
 
 export const getNetworkRules = (id: ProviderId): NetworkRules => networkRules[id];
+
+/**
+ * The part of an adapter taken from its network's rules (identity, limits, validation), so the
+ * server adapters and the composer read one definition.
+ */
+export const adapterRules = (id: ProviderId): NetworkRules => {
+  const rules = networkRules[id];
+  return {
+    id: rules.id,
+    displayName: rules.displayName,
+    brandColor: rules.brandColor,
+    limits: rules.limits,
+    validatePost: rules.validatePost,
+    countText: rules.countText,
+  };
+};

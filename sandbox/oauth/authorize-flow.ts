@@ -10,6 +10,7 @@ import { html, type Reply, redirect } from "../core/reply";
 import type { SandboxState } from "../core/state";
 import { createUser, findUser, pagesOf, type SandboxUser } from "../core/users";
 import type { ConsentTheme } from "../render/themes";
+import type { RegisteredClient } from "./clients";
 import type { CodeEntry } from "./codes";
 
 export type AuthorizeRequest = {
@@ -49,6 +50,44 @@ export type AuthorizeSpec = {
   /** Shown above the permission toggles; X marks them as a sandbox-only aid. */
   partialGrantHint: string;
 };
+
+type ErrorPage = { title: string; detail: string };
+
+/**
+ * The two checks every network makes before it may redirect anywhere: a registered client (named
+ * by the network's own query parameter) and an exactly registered redirect_uri. Either failing
+ * gets the network's error page, never a redirect.
+ */
+export function trustedRedirect(
+  query: URLSearchParams,
+  state: SandboxState,
+  network: ProviderId,
+  clientParam: "client_id" | "client_key",
+  pages: { unknownClient: ErrorPage; unregisteredRedirect: ErrorPage },
+): { ok: true; client: RegisteredClient; redirectUri: string } | { ok: false; page: ErrorPage } {
+  const client = state.clients.find(network, query.get(clientParam) ?? undefined);
+  if (!client) return { ok: false, page: pages.unknownClient };
+  const redirectUri = query.get("redirect_uri") ?? "";
+  if (!state.clients.isRegistered(network, redirectUri))
+    return { ok: false, page: pages.unregisteredRedirect };
+  return { ok: true, client, redirectUri };
+}
+
+/** `{ state }` when the request carried a non-empty state, else nothing: networks echo it back. */
+export const echoState = (
+  state: string | null | undefined,
+): { state: string } | Record<string, never> => (state ? { state } : {});
+
+/** A parse failure answered with an error redirect to the (already trusted) redirect_uri. */
+export const errorRedirect = (
+  redirectUri: string,
+  params: Record<string, string>,
+  state: string | null | undefined,
+): AuthorizeParse => ({
+  ok: false,
+  redirectTo: redirectUri,
+  params: { ...params, ...echoState(state) },
+});
 
 export const withParams = (uri: string, params: Record<string, string>, fragment = ""): string => {
   const url = new URL(uri);

@@ -3,9 +3,10 @@
  * dialog's Allow / Cancel / create-user form. The POST re-validates the original authorize query
  * it carries, so a tampered hidden field cannot smuggle in another redirect_uri.
  */
+import type { FaultRule } from "../core/faults";
 import { html, type Reply, redirect } from "../core/reply";
 import { formBody } from "../core/request";
-import type { HandlerContext } from "../core/router";
+import { type HandlerContext, type Route, route } from "../core/router";
 import { pagesOf, usersOf } from "../core/users";
 import { renderAuthorizeError, renderConsent } from "../render/consent";
 import {
@@ -146,3 +147,35 @@ export function authorizePost(spec: AuthorizeSpec) {
     return html(400, consentPage(spec, ctx, parse.request, query, "Choose Allow or Cancel."));
   };
 }
+
+/** A network's authorize endpoint: GET shows the consent dialog, POST receives its form. */
+export function authorizeRoutes(
+  spec: AuthorizeSpec,
+  endpoint: { name: string; hosts: readonly string[]; path: string },
+): Route[] {
+  const at = {
+    name: endpoint.name,
+    kind: "authorize" as const,
+    hosts: endpoint.hosts,
+    path: endpoint.path,
+  };
+  return [
+    route(spec.network, { ...at, methods: ["GET"], handler: authorizeGet(spec) }),
+    route(spec.network, { ...at, methods: ["POST"], handler: authorizePost(spec) }),
+  ];
+}
+
+/**
+ * A fault fired on the authorize dialog: the network's error page, with the status a server_error
+ * fault names, else 503.
+ */
+export const authorizeFaultReply = (
+  spec: AuthorizeSpec,
+  rule: FaultRule,
+  title: string,
+  detail: string,
+): Reply =>
+  html(
+    rule.kind === "server_error" ? rule.status : 503,
+    renderAuthorizeError(spec.theme, title, detail),
+  );

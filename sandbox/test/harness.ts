@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type RunningSandbox, startSandbox } from "../server";
 
 export const APP_URL = "http://localhost:3999";
@@ -94,7 +95,31 @@ export const redirectUri = (network: string) => `${APP_URL}/api/connect/${networ
 
 export const form = (values: Record<string, string>) => new URLSearchParams(values);
 
+/** The consent page's hidden authorize_query field (the original request its form re-sends), unescaped. */
+export const authorizeQueryOf = (markup: string): string =>
+  /name="authorize_query" value="([^"]+)"/.exec(markup)?.[1]?.replaceAll("&amp;", "&") ?? "";
+
 export async function readJson(response: Response): Promise<Record<string, unknown>> {
   const text = await response.text();
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+/**
+ * Registers a file's hooks: one sandbox for the whole file, reset before every test. Read `env.h`
+ * inside hooks and tests only (it is started in beforeAll).
+ */
+export function setupHarness(): { readonly h: Harness } {
+  let started: Harness | undefined;
+  const env = {
+    get h(): Harness {
+      if (!started) throw new Error("the sandbox harness is not started");
+      return started;
+    },
+  };
+  beforeAll(async () => {
+    started = await startHarness();
+  });
+  afterAll(() => env.h.close());
+  beforeEach(() => env.h.control("POST", "/_sandbox/reset"));
+  return env;
 }

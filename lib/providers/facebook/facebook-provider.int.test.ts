@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { providerRejection as rejection } from "../testing/expect-error";
-import { type SandboxHarness, startSandboxHarness } from "../testing/sandbox-harness";
+import { setupSandbox } from "../testing/suite";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await startSandboxHarness();
-});
-afterAll(() => sandbox?.close());
-beforeEach(() => sandbox.reset());
+const env = setupSandbox();
 
 const ALICE = "100000000000001";
 const BAKERY = "200000000000001";
@@ -21,7 +16,7 @@ const REQUESTED = [
 
 describe("Facebook against the sandbox", () => {
   it("links each Page the person granted, each with its own non-expiring Page token", async () => {
-    const result = await sandbox.link("facebook", { user: ALICE });
+    const result = await env.sandbox.link("facebook", { user: ALICE });
     expect(
       result.accounts.map((account) => [account.externalId, account.displayName]).sort(),
     ).toEqual([
@@ -40,52 +35,53 @@ describe("Facebook against the sandbox", () => {
   });
 
   it("links only the Pages picked in the dialog", async () => {
-    const result = await sandbox.link("facebook", { user: ALICE, pages: [RUNS] });
+    const result = await env.sandbox.link("facebook", { user: ALICE, pages: [RUNS] });
     expect(result.accounts.map((account) => account.externalId)).toEqual([RUNS]);
   });
 
   it("Page tokens outlive the 60-day user token; refresh proves them, and fails as auth once revoked", async () => {
-    const facebook = sandbox.adapter("facebook");
+    const facebook = env.sandbox.adapter("facebook");
     const [page] = (
-      await sandbox.link("facebook", { user: ALICE, pages: [BAKERY], adapter: facebook })
+      await env.sandbox.link("facebook", { user: ALICE, pages: [BAKERY], adapter: facebook })
     ).accounts;
-    await sandbox.advanceClock(61 * 24 * 3600);
+    await env.sandbox.advanceClock(61 * 24 * 3600);
     await expect(facebook.refresh(page!.tokens)).resolves.toEqual(page!.tokens);
-    await sandbox.revokeAtNetwork("facebook", BAKERY);
+    await env.sandbox.revokeAtNetwork("facebook", BAKERY);
     const error = await rejection(facebook.refresh(page!.tokens));
     expect(error.kind).toBe("auth");
     expect(error.message).not.toContain(page!.tokens.accessToken);
   });
 
   it("has nothing to revoke per Page: revoke makes no call", async () => {
-    const facebook = sandbox.adapter("facebook");
-    const [page] = (await sandbox.link("facebook", { user: ALICE, adapter: facebook })).accounts;
+    const facebook = env.sandbox.adapter("facebook");
+    const [page] = (await env.sandbox.link("facebook", { user: ALICE, adapter: facebook }))
+      .accounts;
     expect(facebook.supportsRevoke).toBe(false);
     await facebook.revoke(page!.tokens);
-    expect((await sandbox.counters()).revocations?.facebook).toBeUndefined();
+    expect((await env.sandbox.counters()).revocations?.facebook).toBeUndefined();
   });
 
   it("a wrong app secret is auth and never appears in the error", async () => {
-    const wrong = sandbox.adapter("facebook", { clientSecret: "wrong-fb-secret-canary" });
-    const error = await rejection(sandbox.link("facebook", { adapter: wrong }));
+    const wrong = env.sandbox.adapter("facebook", { clientSecret: "wrong-fb-secret-canary" });
+    const error = await rejection(env.sandbox.link("facebook", { adapter: wrong }));
     expect(error.kind).toBe("auth");
     expect(JSON.stringify(error)).not.toContain("wrong-fb-secret-canary");
   });
 
   it("a 5xx or a timeout is transient, never auth", async () => {
-    await sandbox.fault({
+    await env.sandbox.fault({
       network: "facebook",
       kind: "server_error",
       endpoint: "token",
       status: 503,
     });
-    expect((await rejection(sandbox.link("facebook"))).kind).toBe("transient");
+    expect((await rejection(env.sandbox.link("facebook"))).kind).toBe("transient");
 
-    const facebook = sandbox.adapter("facebook", { timeoutMs: 300 });
-    const [page] = (await sandbox.link("facebook", { adapter: facebook })).accounts;
-    await sandbox.fault({ network: "facebook", kind: "server_error", status: 500 });
+    const facebook = env.sandbox.adapter("facebook", { timeoutMs: 300 });
+    const [page] = (await env.sandbox.link("facebook", { adapter: facebook })).accounts;
+    await env.sandbox.fault({ network: "facebook", kind: "server_error", status: 500 });
     expect((await rejection(facebook.refresh(page!.tokens))).kind).toBe("transient");
-    await sandbox.fault({ network: "facebook", kind: "hang" });
+    await env.sandbox.fault({ network: "facebook", kind: "hang" });
     expect(await rejection(facebook.refresh(page!.tokens))).toMatchObject({
       kind: "transient",
       providerCode: "timeout",
@@ -93,9 +89,9 @@ describe("Facebook against the sandbox", () => {
   });
 
   it("throttling is rate_limited", async () => {
-    const facebook = sandbox.adapter("facebook");
-    const [page] = (await sandbox.link("facebook", { adapter: facebook })).accounts;
-    await sandbox.fault({ network: "facebook", kind: "rate_limit", resetInSeconds: 600 });
+    const facebook = env.sandbox.adapter("facebook");
+    const [page] = (await env.sandbox.link("facebook", { adapter: facebook })).accounts;
+    await env.sandbox.fault({ network: "facebook", kind: "rate_limit", resetInSeconds: 600 });
     expect((await rejection(facebook.refresh(page!.tokens))).kind).toBe("rate_limited");
   });
 });

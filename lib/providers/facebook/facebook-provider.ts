@@ -9,7 +9,7 @@ import { authorizationUrl } from "../authorize-url";
 import { parseCallbackParams } from "../callback";
 import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
 import type { SocialProvider } from "../types";
-import { networkRules } from "../validators";
+import { adapterRules } from "../validators";
 import {
   exchangeFacebookCode,
   exchangeForLongLivedToken,
@@ -38,14 +38,8 @@ const requested = SCOPES.map(({ scope }) => scope);
 export function createFacebookProvider(
   runtime: RuntimeSource = () => runtimeFromEnv("facebook"),
 ): SocialProvider {
-  const rules = networkRules.facebook;
   return {
-    id: "facebook",
-    displayName: rules.displayName,
-    brandColor: rules.brandColor,
-    limits: rules.limits,
-    validatePost: rules.validatePost,
-    countText: rules.countText,
+    ...adapterRules("facebook"),
     ...createFacebookPublishing(runtime),
     scopes: SCOPES,
     requiredScopes: requested,

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { endpoints, type ProviderRuntime } from "../config";
-import { graphGet, graphPost } from "../meta/graph-call";
+import { graphCreated, graphGet, graphId, graphPost } from "../meta/graph-call";
 import { createGraphClassifier } from "../meta/graph-errors";
 
 const base = {
@@ -16,8 +16,6 @@ const base = {
   classify: createGraphClassifier({ network: "Facebook", endpoint: "api" }),
 } as const;
 
-const graphId = z.union([z.string().min(1), z.number().int()]).transform(String);
-const fbCreated = z.object({ id: graphId });
 const fbPhotoCreated = z.object({ id: graphId, post_id: graphId.optional() });
 export const fbPagePosts = z.object({
   data: z.array(
@@ -49,7 +47,7 @@ export const createFacebookFeedPost = (
         ? JSON.stringify(input.photoIds.map((id) => ({ media_fbid: id })))
         : undefined,
     },
-    schema: fbCreated,
+    schema: graphCreated,
   });
 
 /** A photo upload; `published: false` keeps it out of the feed until a post attaches it. */
@@ -83,7 +81,7 @@ export const createFacebookVideo = (
     accessToken: token,
     kind: "write",
     form: { file_url: input.fileUrl, description: input.description || undefined },
-    schema: fbCreated,
+    schema: graphCreated,
   });
 
 /**

@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { providerRejection as rejection } from "../testing/expect-error";
-import { type MediaServer, startMediaServer } from "../testing/media-server";
 import { newStepStore, publishContext, reconcileInput } from "../testing/publish-context";
-import { type SandboxHarness, startSandboxHarness } from "../testing/sandbox-harness";
+import { publishCounts, setupSandboxWithMedia } from "../testing/suite";
 
-let sandbox: SandboxHarness;
-let files: MediaServer;
-beforeAll(async () => {
-  [sandbox, files] = await Promise.all([startSandboxHarness(), startMediaServer()]);
-});
-afterAll(async () => {
-  await Promise.all([sandbox?.close(), files?.close()]);
-});
-beforeEach(async () => {
-  files.downloads.length = 0;
-  await sandbox.reset();
-});
+const env = setupSandboxWithMedia();
 
 const ALICE = "100000000000001";
 const BAKERY = "200000000000001";
 
 async function setup() {
-  const facebook = sandbox.adapter("facebook");
-  const { accounts } = await sandbox.link("facebook", {
+  const facebook = env.sandbox.adapter("facebook");
+  const { accounts } = await env.sandbox.link("facebook", {
     user: ALICE,
     pages: [BAKERY],
     adapter: facebook,
@@ -32,10 +20,9 @@ async function setup() {
 }
 
 const counts = async () => {
-  const counters = await sandbox.counters();
-  const requests = (counters.requests?.facebook ?? {}) as Record<string, number>;
+  const { posts, requests } = await publishCounts(env.sandbox, "facebook", BAKERY);
   return {
-    posts: (counters.postsCreated?.facebook?.[BAKERY] as number | undefined) ?? 0,
+    posts,
     photos: requests.photos ?? 0,
     feed: requests.feed ?? 0,
   };
@@ -49,7 +36,7 @@ describe("Facebook Page publishing against the sandbox", () => {
     expect(post.url).toBe(
       `https://www.facebook.com/${BAKERY}/posts/${post.remoteId.split("_")[1]}`,
     );
-    const posts = await sandbox.posts("facebook", BAKERY);
+    const posts = await env.sandbox.posts("facebook", BAKERY);
     expect(posts.map((entry) => [entry.remoteId, entry.text])).toEqual([
       [post.remoteId, "Fresh bread at 7 🍞"],
     ]);
@@ -57,27 +44,30 @@ describe("Facebook Page publishing against the sandbox", () => {
 
   it("one image → one photo post (uploaded, captioned); a video → /videos pulling file_url", async () => {
     const { facebook, account } = await setup();
-    const image = await files.media("square-1080.jpg");
+    const image = await env.files.media("square-1080.jpg");
     await facebook.publish(publishContext(account, { text: "Croissants", media: [image] }));
-    const video = await files.media("landscape-16x9-3s-silent.mp4");
+    const video = await env.files.media("landscape-16x9-3s-silent.mp4");
     const clip = await facebook.publish(
       publishContext(account, { text: "Oven tour", media: [video] }),
     );
     expect(clip.url).toBe(`https://www.facebook.com/${BAKERY}/videos/${clip.remoteId}`);
-    const posts = await sandbox.posts("facebook", BAKERY);
+    const posts = await env.sandbox.posts("facebook", BAKERY);
     expect(posts.map((entry) => [entry.text, entry.media.length])).toEqual([
       ["Oven tour", 1],
       ["Croissants", 1],
     ]);
-    expect(files.downloads).toContain("original/landscape-16x9-3s-silent.mp4");
+    expect(env.files.downloads).toContain("original/landscape-16x9-3s-silent.mp4");
     expect(await counts()).toMatchObject({ posts: 2, photos: 1, feed: 0 });
   });
 
   it("several images → unpublished photos, then one post; a retry never uploads again", async () => {
     const { facebook, account } = await setup();
-    const images = [await files.media("square-1080.jpg"), await files.media("portrait-4x5.jpg")];
+    const images = [
+      await env.files.media("square-1080.jpg"),
+      await env.files.media("portrait-4x5.jpg"),
+    ];
     const store = newStepStore();
-    await sandbox.fault({
+    await env.sandbox.fault({
       network: "facebook",
       kind: "server_error",
       endpoint: "feed",
@@ -92,14 +82,14 @@ describe("Facebook Page publishing against the sandbox", () => {
 
     await facebook.publish(publishContext(account, { text: "Two loaves", media: images, store }));
     expect(await counts()).toMatchObject({ posts: 1, photos: 2 });
-    const [post] = await sandbox.posts("facebook", BAKERY);
+    const [post] = await env.sandbox.posts("facebook", BAKERY);
     expect(post).toMatchObject({ text: "Two loaves" });
     expect(post?.media).toHaveLength(2);
   });
 
   it("Page throttling → rate_limited with the wait the usage header announces", async () => {
     const { facebook, account } = await setup();
-    await sandbox.fault({
+    await env.sandbox.fault({
       network: "facebook",
       kind: "rate_limit",
       endpoint: "feed",
@@ -112,7 +102,7 @@ describe("Facebook Page publishing against the sandbox", () => {
 
   it("server error → transient; a revoked Page token → auth", async () => {
     const { facebook, account } = await setup();
-    await sandbox.fault({
+    await env.sandbox.fault({
       network: "facebook",
       kind: "server_error",
       endpoint: "feed",
@@ -121,7 +111,7 @@ describe("Facebook Page publishing against the sandbox", () => {
     expect((await rejection(facebook.publish(publishContext(account, { text: "a" })))).kind).toBe(
       "transient",
     );
-    await sandbox.fault({ network: "facebook", kind: "revoked_token", endpoint: "feed" });
+    await env.sandbox.fault({ network: "facebook", kind: "revoked_token", endpoint: "feed" });
     expect((await rejection(facebook.publish(publishContext(account, { text: "b" })))).kind).toBe(
       "auth",
     );
@@ -132,11 +122,11 @@ describe("Facebook Page publishing against the sandbox", () => {
     const { facebook, account } = await setup();
     const text = "Open on Sunday";
     const since = new Date();
-    await sandbox.fault({ network: "facebook", kind: "drop_after_create", endpoint: "feed" });
+    await env.sandbox.fault({ network: "facebook", kind: "drop_after_create", endpoint: "feed" });
     expect((await rejection(facebook.publish(publishContext(account, { text })))).kind).toBe(
       "unknown_outcome",
     );
-    const [posted] = await sandbox.posts("facebook", BAKERY);
+    const [posted] = await env.sandbox.posts("facebook", BAKERY);
     const found = await facebook.findPublished!(reconcileInput(account, text, since));
     expect(found?.remoteId).toBe(posted?.remoteId);
     expect(found?.url).toContain(`${BAKERY}/posts/`);

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { providerRejection as rejection } from "../testing/expect-error";
-import { type SandboxHarness, startSandboxHarness } from "../testing/sandbox-harness";
+import { setupSandbox } from "../testing/suite";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await startSandboxHarness();
-});
-afterAll(() => sandbox?.close());
-beforeEach(() => sandbox.reset());
+const env = setupSandbox();
 
 const ALICE_IG = "17841400000000001";
 const DAY = 24 * 3600;
@@ -16,8 +11,8 @@ describe("Instagram against the sandbox", () => {
   it.each(["data", "flat"] as const)(
     "exchanges the code (%s token response), then links the professional account with a 60-day token",
     async (shape) => {
-      await sandbox.configure({ instagram: { tokenResponseShape: shape } });
-      const result = await sandbox.link("instagram", { user: ALICE_IG });
+      await env.sandbox.configure({ instagram: { tokenResponseShape: shape } });
+      const result = await env.sandbox.link("instagram", { user: ALICE_IG });
       expect(result.skipped).toEqual([]);
       const [account] = result.accounts;
       expect(account).toMatchObject({
@@ -37,66 +32,66 @@ describe("Instagram against the sandbox", () => {
   );
 
   it("a personal account is refused at consent (the adapter's own skip is unit-tested)", async () => {
-    await expect(sandbox.link("instagram", { user: "sandbox_personal.ig" })).rejects.toThrow();
+    await expect(env.sandbox.link("instagram", { user: "sandbox_personal.ig" })).rejects.toThrow();
   });
 
   it("refreshes a long-lived token once it is a day old (refresh_access_token), counted by the sandbox", async () => {
-    const instagram = sandbox.adapter("instagram");
-    const [account] = (await sandbox.link("instagram", { user: ALICE_IG, adapter: instagram }))
+    const instagram = env.sandbox.adapter("instagram");
+    const [account] = (await env.sandbox.link("instagram", { user: ALICE_IG, adapter: instagram }))
       .accounts;
-    await sandbox.advanceClock(2 * DAY);
+    await env.sandbox.advanceClock(2 * DAY);
     const renewed = await instagram.refresh(account!.tokens);
     expect(renewed.accessToken).not.toBe(account!.tokens.accessToken);
     expect(renewed.scopes).toEqual(account!.tokens.scopes);
-    expect((await sandbox.counters()).refreshes?.instagram?.[ALICE_IG]).toBe(1);
+    expect((await env.sandbox.counters()).refreshes?.instagram?.[ALICE_IG]).toBe(1);
     // The refreshed token replaces the old one (refreshPolicy.invalidatesPrevious).
     expect((await rejection(instagram.refresh(account!.tokens))).kind).toBe("auth");
   });
 
   it("a token too young to refresh is refused without being declared dead (not auth)", async () => {
-    const instagram = sandbox.adapter("instagram");
-    const [account] = (await sandbox.link("instagram", { user: ALICE_IG, adapter: instagram }))
+    const instagram = env.sandbox.adapter("instagram");
+    const [account] = (await env.sandbox.link("instagram", { user: ALICE_IG, adapter: instagram }))
       .accounts;
     const error = await rejection(instagram.refresh(account!.tokens));
     expect(error.kind).toBe("invalid_content");
-    await sandbox.advanceClock(2 * DAY);
+    await env.sandbox.advanceClock(2 * DAY);
     await expect(instagram.refresh(account!.tokens)).resolves.toMatchObject({
       accessToken: expect.any(String),
     });
   });
 
   it("an expired long-lived token cannot be refreshed: auth", async () => {
-    const instagram = sandbox.adapter("instagram");
-    const [account] = (await sandbox.link("instagram", { user: ALICE_IG, adapter: instagram }))
+    const instagram = env.sandbox.adapter("instagram");
+    const [account] = (await env.sandbox.link("instagram", { user: ALICE_IG, adapter: instagram }))
       .accounts;
-    await sandbox.advanceClock(61 * DAY);
+    await env.sandbox.advanceClock(61 * DAY);
     const error = await rejection(instagram.refresh(account!.tokens));
     expect(error.kind).toBe("auth");
     expect(JSON.stringify(error)).not.toContain(account!.tokens.accessToken);
   });
 
   it("a wrong app secret is auth and never appears in the error", async () => {
-    const wrong = sandbox.adapter("instagram", { clientSecret: "wrong-ig-secret-canary" });
-    const error = await rejection(sandbox.link("instagram", { adapter: wrong }));
+    const wrong = env.sandbox.adapter("instagram", { clientSecret: "wrong-ig-secret-canary" });
+    const error = await rejection(env.sandbox.link("instagram", { adapter: wrong }));
     expect(error.kind).toBe("auth");
     expect(JSON.stringify(error)).not.toContain("wrong-ig-secret-canary");
   });
 
   it("a 5xx or a timeout is transient, never auth", async () => {
-    await sandbox.fault({
+    await env.sandbox.fault({
       network: "instagram",
       kind: "server_error",
       endpoint: "token",
       status: 502,
     });
-    expect((await rejection(sandbox.link("instagram"))).kind).toBe("transient");
+    expect((await rejection(env.sandbox.link("instagram"))).kind).toBe("transient");
 
-    const instagram = sandbox.adapter("instagram", { timeoutMs: 300 });
-    const [account] = (await sandbox.link("instagram", { adapter: instagram })).accounts;
-    await sandbox.advanceClock(2 * DAY);
-    await sandbox.fault({ network: "instagram", kind: "server_error", status: 500 });
+    const instagram = env.sandbox.adapter("instagram", { timeoutMs: 300 });
+    const [account] = (await env.sandbox.link("instagram", { adapter: instagram })).accounts;
+    await env.sandbox.advanceClock(2 * DAY);
+    await env.sandbox.fault({ network: "instagram", kind: "server_error", status: 500 });
     expect((await rejection(instagram.refresh(account!.tokens))).kind).toBe("transient");
-    await sandbox.fault({ network: "instagram", kind: "hang" });
+    await env.sandbox.fault({ network: "instagram", kind: "hang" });
     expect(await rejection(instagram.refresh(account!.tokens))).toMatchObject({
       kind: "transient",
       providerCode: "timeout",

@@ -9,7 +9,7 @@ import { authorizationUrl } from "../authorize-url";
 import { parseCallbackParams } from "../callback";
 import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
 import type { SocialProvider } from "../types";
-import { networkRules } from "../validators";
+import { adapterRules } from "../validators";
 import {
   exchangeForLongLivedToken,
   exchangeInstagramCode,
@@ -35,14 +35,8 @@ const DAY = 24 * 60 * 60 * 1000;
 export function createInstagramProvider(
   runtime: RuntimeSource = () => runtimeFromEnv("instagram"),
 ): SocialProvider {
-  const rules = networkRules.instagram;
   return {
-    id: "instagram",
-    displayName: rules.displayName,
-    brandColor: rules.brandColor,
-    limits: rules.limits,
-    validatePost: rules.validatePost,
-    countText: rules.countText,
+    ...adapterRules("instagram"),
     ...createInstagramPublishing(runtime),
     scopes: SCOPES,
     requiredScopes: SCOPES.map(({ scope }) => scope),

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { endpoints, type ProviderRuntime } from "../config";
-import { graphGet, graphPost } from "../meta/graph-call";
+import { graphCreated, graphGet, graphId, graphPost } from "../meta/graph-call";
 import { createGraphClassifier } from "../meta/graph-errors";
 
 const base = {
@@ -14,9 +14,6 @@ const base = {
   network: "Instagram",
   classify: createGraphClassifier({ network: "Instagram", endpoint: "api" }),
 } as const;
-
-const graphId = z.union([z.string().min(1), z.number().int()]).transform(String);
-const created = z.object({ id: graphId });
 
 export const CONTAINER_STATUSES = [
   "EXPIRED",
@@ -82,7 +79,7 @@ export const createInstagramContainer = async (
       accessToken: token,
       kind: "prepare",
       form: containerParams(input),
-      schema: created,
+      schema: graphCreated,
     })
   ).id;
 
@@ -112,7 +109,7 @@ export const publishInstagramContainer = async (
       accessToken: token,
       kind: "write",
       form: { creation_id: containerId },
-      schema: created,
+      schema: graphCreated,
     })
   ).id;
 

@@ -1,36 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { providerRejection as rejection } from "../testing/expect-error";
-import { type MediaServer, startMediaServer } from "../testing/media-server";
 import { newStepStore, publishContext, reconcileInput } from "../testing/publish-context";
-import { type SandboxHarness, startSandboxHarness } from "../testing/sandbox-harness";
+import { publishCounts, setupSandboxWithMedia } from "../testing/suite";
 
-let sandbox: SandboxHarness;
-let files: MediaServer;
-beforeAll(async () => {
-  [sandbox, files] = await Promise.all([startSandboxHarness(), startMediaServer()]);
-});
-afterAll(async () => {
-  await Promise.all([sandbox?.close(), files?.close()]);
-});
-beforeEach(async () => {
-  files.downloads.length = 0;
-  await sandbox.reset();
-});
+const env = setupSandboxWithMedia();
 
 const ALICE_IG = "17841400000000001";
 
 async function setup() {
-  const instagram = sandbox.adapter("instagram");
-  const [account] = (await sandbox.link("instagram", { user: ALICE_IG, adapter: instagram }))
+  const instagram = env.sandbox.adapter("instagram");
+  const [account] = (await env.sandbox.link("instagram", { user: ALICE_IG, adapter: instagram }))
     .accounts;
   return { instagram, account: account! };
 }
 
 const counts = async () => {
-  const counters = await sandbox.counters();
-  const requests = (counters.requests?.instagram ?? {}) as Record<string, number>;
+  const { posts, requests } = await publishCounts(env.sandbox, "instagram", ALICE_IG);
   return {
-    posts: (counters.postsCreated?.instagram?.[ALICE_IG] as number | undefined) ?? 0,
+    posts,
     containers: requests.media ?? 0,
     publishes: requests.media_publish ?? 0,
   };
@@ -39,29 +26,29 @@ const counts = async () => {
 describe("Instagram publishing against the sandbox", () => {
   it("one image → container, FINISHED, media_publish, permalink; one post with the caption", async () => {
     const { instagram, account } = await setup();
-    const image = await files.media("square-1080.jpg");
+    const image = await env.files.media("square-1080.jpg");
     const context = publishContext(account, { text: "Morning light #bakery", media: [image] });
     const post = await instagram.publish(context);
     expect(post.url).toBe(`https://www.instagram.com/p/${post.remoteId}/`);
-    const posts = await sandbox.posts("instagram", ALICE_IG);
+    const posts = await env.sandbox.posts("instagram", ALICE_IG);
     expect(posts.map((entry) => [entry.remoteId, entry.text, entry.media.length])).toEqual([
       [post.remoteId, "Morning light #bakery", 1],
     ]);
     expect(Object.keys(context.store.steps).sort()).toEqual(["igContainer", "igMediaId"]);
-    expect(files.downloads).toEqual(["jpeg/square-1080.jpg"]);
+    expect(env.files.downloads).toEqual(["jpeg/square-1080.jpg"]);
   });
 
   it("asks for the JPEG variant: a PNG goes out as JPEG and is accepted", async () => {
     const { instagram, account } = await setup();
-    const png = await files.media("photo-4x3.png");
+    const png = await env.files.media("photo-4x3.png");
     await instagram.publish(publishContext(account, { text: "converted", media: [png] }));
-    expect(files.downloads).toContain("jpeg/photo-4x3.png");
+    expect(env.files.downloads).toContain("jpeg/photo-4x3.png");
     expect((await counts()).posts).toBe(1);
   });
 
   it("a non-JPEG that reaches Instagram is refused there: invalid_content in its words", async () => {
     const { instagram, account } = await setup();
-    const png = await files.media("photo-4x3.png", { lieAboutJpeg: true });
+    const png = await env.files.media("photo-4x3.png", { lieAboutJpeg: true });
     const error = await rejection(
       instagram.publish(publishContext(account, { text: "png", media: [png] })),
     );
@@ -72,11 +59,14 @@ describe("Instagram publishing against the sandbox", () => {
 
   it("a video → Reel (pulled, processed); 2 images → carousel of two", async () => {
     const { instagram, account } = await setup();
-    const reel = await files.media("reel-9x16-4s.mp4");
+    const reel = await env.files.media("reel-9x16-4s.mp4");
     await instagram.publish(publishContext(account, { text: "A reel", media: [reel] }));
-    const images = [await files.media("square-1080.jpg"), await files.media("portrait-4x5.jpg")];
+    const images = [
+      await env.files.media("square-1080.jpg"),
+      await env.files.media("portrait-4x5.jpg"),
+    ];
     await instagram.publish(publishContext(account, { text: "A carousel", media: images }));
-    const posts = await sandbox.posts("instagram", ALICE_IG);
+    const posts = await env.sandbox.posts("instagram", ALICE_IG);
     expect(posts.map((entry) => [entry.text, entry.media.length, entry.details.type])).toEqual([
       ["A carousel", 2, "carousel"],
       ["A reel", 1, "reels"],
@@ -86,9 +76,9 @@ describe("Instagram publishing against the sandbox", () => {
 
   it("a retry with saved steps never creates a second container", async () => {
     const { instagram, account } = await setup();
-    const image = await files.media("square-1080.jpg");
+    const image = await env.files.media("square-1080.jpg");
     const store = newStepStore();
-    await sandbox.fault({
+    await env.sandbox.fault({
       network: "instagram",
       kind: "server_error",
       endpoint: "media_publish",
@@ -105,10 +95,10 @@ describe("Instagram publishing against the sandbox", () => {
 
   it("a dropped media_publish answer → unknown_outcome; findPublished finds the post", async () => {
     const { instagram, account } = await setup();
-    const image = await files.media("square-1080.jpg");
+    const image = await env.files.media("square-1080.jpg");
     const store = newStepStore();
     const since = new Date();
-    await sandbox.fault({
+    await env.sandbox.fault({
       network: "instagram",
       kind: "drop_after_create",
       endpoint: "media_publish",
@@ -117,7 +107,7 @@ describe("Instagram publishing against the sandbox", () => {
       instagram.publish(publishContext(account, { text: "lost answer", media: [image], store })),
     );
     expect(error.kind).toBe("unknown_outcome");
-    const [posted] = await sandbox.posts("instagram", ALICE_IG);
+    const [posted] = await env.sandbox.posts("instagram", ALICE_IG);
     const found = await instagram.findPublished!(
       reconcileInput(account, "lost answer", since, store),
     );
@@ -136,14 +126,14 @@ describe("Instagram publishing against the sandbox", () => {
   it("a container that was never published: findPublished says so (null)", async () => {
     const { instagram, account } = await setup();
     const store = newStepStore();
-    const image = await files.media("square-1080.jpg");
-    await sandbox.fault({
+    const image = await env.files.media("square-1080.jpg");
+    await env.sandbox.fault({
       network: "instagram",
       kind: "hang",
       endpoint: "media_publish",
       hangMs: 5_000,
     });
-    const impatient = sandbox.adapter("instagram", { timeoutMs: 300 });
+    const impatient = env.sandbox.adapter("instagram", { timeoutMs: 300 });
     const error = await rejection(
       impatient.publish(publishContext(account, { text: "hung", media: [image], store })),
     );
@@ -155,8 +145,8 @@ describe("Instagram publishing against the sandbox", () => {
 
   it("rate limit → rate_limited with the announced wait; revoked token → auth", async () => {
     const { instagram, account } = await setup();
-    const image = await files.media("square-1080.jpg");
-    await sandbox.fault({
+    const image = await env.files.media("square-1080.jpg");
+    await env.sandbox.fault({
       network: "instagram",
       kind: "rate_limit",
       endpoint: "media",
@@ -166,7 +156,7 @@ describe("Instagram publishing against the sandbox", () => {
       instagram.publish(publishContext(account, { text: "a", media: [image] })),
     );
     expect(limited).toMatchObject({ kind: "rate_limited", retryAfterMs: 300_000 });
-    await sandbox.revokeAtNetwork("instagram", ALICE_IG);
+    await env.sandbox.revokeAtNetwork("instagram", ALICE_IG);
     const revoked = await rejection(
       instagram.publish(publishContext(account, { text: "b", media: [image] })),
     );
@@ -175,8 +165,8 @@ describe("Instagram publishing against the sandbox", () => {
 
   it("the 24 h publishing cap, read from content_publishing_limit → rate_limited before creating", async () => {
     const { instagram, account } = await setup();
-    await sandbox.configure({ instagram: { publishingQuota: 1 } });
-    const image = await files.media("square-1080.jpg");
+    await env.sandbox.configure({ instagram: { publishingQuota: 1 } });
+    const image = await env.files.media("square-1080.jpg");
     await instagram.publish(publishContext(account, { text: "first", media: [image] }));
     const error = await rejection(
       instagram.publish(publishContext(account, { text: "second", media: [image] })),

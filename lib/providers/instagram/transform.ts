@@ -1,11 +1,10 @@
 /** Instagram API with Instagram Login responses (providers.md §3A) as zod schemas, mapped to domain types. */
 import { z } from "zod";
 import { splitScopes } from "../callback";
+import { graphId } from "../meta/graph-call";
 import { expiresAt } from "../refresh-policy";
 import { optionalPictureUrl } from "../schemas";
 import type { LinkResult, TokenSet } from "../types";
-
-const id = z.union([z.string().min(1), z.number().int()]).transform(String);
 
 const shortLivedEntry = z.object({
   access_token: z.string().min(1),
@@ -33,8 +32,8 @@ export const igLongLivedToken = z.object({
 export type InstagramLongLivedToken = z.infer<typeof igLongLivedToken>;
 
 export const igProfile = z.object({
-  id: id,
-  user_id: id.optional(),
+  id: graphId,
+  user_id: graphId.optional(),
   username: z.string().min(1),
   account_type: z.string().optional(),
   profile_picture_url: optionalPictureUrl,

@@ -5,39 +5,56 @@
  * is useless without the app secret.
  */
 import { createHmac } from "node:crypto";
-import type { z } from "zod";
+import { z } from "zod";
 import type { ProviderRuntime } from "../config";
-import { type ErrorClassifier, requestJson } from "../http";
+import { type ErrorClassifier, type HttpRequest, requestJson } from "../http";
 import type { ProviderId } from "../provider-id";
+
+/** A Graph object id: a non-empty string, or a JSON number on some edges; always read as a string. */
+export const graphId = z.union([z.string().min(1), z.number().int()]).transform(String);
+
+/** The answer of a Graph POST that creates something: its id. */
+export const graphCreated = z.object({ id: graphId });
 
 export const appSecretProof = (appSecret: string, accessToken: string): string =>
   createHmac("sha256", appSecret).update(accessToken).digest("hex");
 
-export function graphGet<T>(
+type GraphRequest<T> = {
+  provider: ProviderId;
+  network: string;
+  url: string;
+  accessToken: string;
+  schema: z.ZodType<T>;
+  classify: ErrorClassifier;
+};
+
+/** Every Graph call: the token in the Authorization header, appsecret_proof last in the query. */
+function graphCall<T>(
   runtime: ProviderRuntime,
-  request: {
-    provider: ProviderId;
-    network: string;
-    url: string;
-    accessToken: string;
-    query?: Record<string, string | undefined>;
-    schema: z.ZodType<T>;
-    classify: ErrorClassifier;
-  },
+  request: GraphRequest<T>,
+  call: Pick<HttpRequest<T>, "method" | "kind" | "query" | "form" | "multipart">,
 ): Promise<T> {
+  const { query, ...rest } = call;
   return requestJson(runtime, {
     provider: request.provider,
     network: request.network,
-    method: "GET",
     url: request.url,
-    query: {
-      ...request.query,
-      appsecret_proof: appSecretProof(runtime.clientSecret, request.accessToken),
-    },
+    ...rest,
+    query: { ...query, appsecret_proof: appSecretProof(runtime.clientSecret, request.accessToken) },
     bearer: request.accessToken,
-    kind: "read",
     schema: request.schema,
     classify: request.classify,
+  });
+}
+
+export function graphGet<T>(
+  runtime: ProviderRuntime,
+  request: GraphRequest<T> & { query?: Record<string, string | undefined> },
+): Promise<T> {
+  return graphCall(runtime, request, {
+    method: "GET",
+    kind: "read",
+    ...(request.query ? { query: request.query } : {}),
   });
 }
 
@@ -48,28 +65,15 @@ export function graphGet<T>(
  */
 export function graphPost<T>(
   runtime: ProviderRuntime,
-  request: {
-    provider: ProviderId;
-    network: string;
-    url: string;
-    accessToken: string;
+  request: GraphRequest<T> & {
     kind: "prepare" | "write";
     form?: Record<string, string | undefined>;
     multipart?: FormData;
-    schema: z.ZodType<T>;
-    classify: ErrorClassifier;
   },
 ): Promise<T> {
-  return requestJson(runtime, {
-    provider: request.provider,
-    network: request.network,
+  return graphCall(runtime, request, {
     method: "POST",
-    url: request.url,
-    query: { appsecret_proof: appSecretProof(runtime.clientSecret, request.accessToken) },
-    ...(request.multipart ? { multipart: request.multipart } : { form: request.form ?? {} }),
-    bearer: request.accessToken,
     kind: request.kind,
-    schema: request.schema,
-    classify: request.classify,
+    ...(request.multipart ? { multipart: request.multipart } : { form: request.form ?? {} }),
   });
 }

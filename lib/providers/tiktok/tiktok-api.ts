@@ -4,7 +4,7 @@
  * and errors may arrive with HTTP 200, so the shared helper is used instead of oauth4webapi.
  */
 import { endpoints, type ProviderRuntime } from "../config";
-import { type HttpRequest, requestJson } from "../http";
+import { authorizationCodeForm, type HttpRequest, refreshTokenForm, requestJson } from "../http";
 import { classifyTikTokApiError, classifyTikTokOAuthError } from "./tiktok-errors";
 import {
   isTikTokApiErrorBody,
@@ -39,12 +39,7 @@ export const exchangeTikTokCode = (
   oauthPost(runtime, {
     url: endpoints.tiktok.token,
     schema: ttTokenResponse,
-    form: {
-      code: input.code,
-      grant_type: "authorization_code",
-      redirect_uri: input.redirectUri,
-      code_verifier: input.codeVerifier,
-    },
+    form: authorizationCodeForm(input),
   });
 
 export const refreshTikTokToken = (
@@ -54,7 +49,7 @@ export const refreshTikTokToken = (
   oauthPost(runtime, {
     url: endpoints.tiktok.token,
     schema: ttTokenResponse,
-    form: { grant_type: "refresh_token", refresh_token: refreshToken },
+    form: refreshTokenForm(refreshToken),
   });
 
 export const revokeTikTokToken = async (

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { providerRejection as rejection } from "../testing/expect-error";
-import { type SandboxHarness, startSandboxHarness } from "../testing/sandbox-harness";
+import { setupSandbox } from "../testing/suite";
 
-let sandbox: SandboxHarness;
-beforeAll(async () => {
-  sandbox = await startSandboxHarness();
-});
-afterAll(() => sandbox?.close());
-beforeEach(() => sandbox.reset());
+const env = setupSandbox();
 
 const ALICE = "-000SandboxCreatorAlice0000000001";
 
@@ -15,8 +10,8 @@ describe("TikTok against the sandbox", () => {
   it.each(["hex", "either"] as const)(
     "exchanges a code (PKCE challenge encoding accepted: %s) for tokens and the creator",
     async (pkceEncoding) => {
-      await sandbox.configure({ tiktok: { pkceEncoding } });
-      const result = await sandbox.link("tiktok", { user: ALICE });
+      await env.sandbox.configure({ tiktok: { pkceEncoding } });
+      const result = await env.sandbox.link("tiktok", { user: ALICE });
       const [account] = result.accounts;
       expect(account).toMatchObject({
         externalId: ALICE,
@@ -33,8 +28,8 @@ describe("TikTok against the sandbox", () => {
   );
 
   it("rotates the refresh token; the old one is refused afterwards as auth", async () => {
-    const tiktok = sandbox.adapter("tiktok");
-    const [account] = (await sandbox.link("tiktok", { adapter: tiktok })).accounts;
+    const tiktok = env.sandbox.adapter("tiktok");
+    const [account] = (await env.sandbox.link("tiktok", { adapter: tiktok })).accounts;
     const renewed = await tiktok.refresh(account!.tokens);
     expect(renewed.refreshToken).not.toBe(account!.tokens.refreshToken);
     const error = await rejection(tiktok.refresh(account!.tokens));
@@ -43,31 +38,31 @@ describe("TikTok against the sandbox", () => {
   });
 
   it("revokes: counted by the sandbox, and the grant is dead afterwards", async () => {
-    const tiktok = sandbox.adapter("tiktok");
-    const [account] = (await sandbox.link("tiktok", { adapter: tiktok })).accounts;
+    const tiktok = env.sandbox.adapter("tiktok");
+    const [account] = (await env.sandbox.link("tiktok", { adapter: tiktok })).accounts;
     await tiktok.revoke(account!.tokens);
-    expect((await sandbox.counters()).revocations?.tiktok?.[ALICE]).toBe(1);
+    expect((await env.sandbox.counters()).revocations?.tiktok?.[ALICE]).toBe(1);
     expect((await rejection(tiktok.refresh(account!.tokens))).kind).toBe("auth");
   });
 
   it("a wrong client secret is auth and never appears in the error", async () => {
-    const wrong = sandbox.adapter("tiktok", { clientSecret: "wrong-tt-secret-canary" });
-    const error = await rejection(sandbox.link("tiktok", { adapter: wrong }));
+    const wrong = env.sandbox.adapter("tiktok", { clientSecret: "wrong-tt-secret-canary" });
+    const error = await rejection(env.sandbox.link("tiktok", { adapter: wrong }));
     expect(error.kind).toBe("auth");
     expect(JSON.stringify(error)).not.toContain("wrong-tt-secret-canary");
   });
 
   it("a 5xx or a timeout is transient, never auth; the refresh token survives", async () => {
-    const tiktok = sandbox.adapter("tiktok", { timeoutMs: 300 });
-    const [account] = (await sandbox.link("tiktok", { adapter: tiktok })).accounts;
-    await sandbox.fault({
+    const tiktok = env.sandbox.adapter("tiktok", { timeoutMs: 300 });
+    const [account] = (await env.sandbox.link("tiktok", { adapter: tiktok })).accounts;
+    await env.sandbox.fault({
       network: "tiktok",
       kind: "server_error",
       endpoint: "token",
       status: 500,
     });
     expect((await rejection(tiktok.refresh(account!.tokens))).kind).toBe("transient");
-    await sandbox.fault({ network: "tiktok", kind: "hang", endpoint: "token" });
+    await env.sandbox.fault({ network: "tiktok", kind: "hang", endpoint: "token" });
     expect(await rejection(tiktok.refresh(account!.tokens))).toMatchObject({
       kind: "transient",
       providerCode: "timeout",
@@ -78,9 +73,9 @@ describe("TikTok against the sandbox", () => {
   });
 
   it("an invalid_grant on refresh is auth", async () => {
-    const tiktok = sandbox.adapter("tiktok");
-    const [account] = (await sandbox.link("tiktok", { adapter: tiktok })).accounts;
-    await sandbox.fault({ network: "tiktok", kind: "invalid_grant" });
+    const tiktok = env.sandbox.adapter("tiktok");
+    const [account] = (await env.sandbox.link("tiktok", { adapter: tiktok })).accounts;
+    await env.sandbox.fault({ network: "tiktok", kind: "invalid_grant" });
     expect((await rejection(tiktok.refresh(account!.tokens))).kind).toBe("auth");
   });
 });

@@ -12,8 +12,9 @@ import { authorizationUrl, requireChallenge, requireVerifier } from "../authoriz
 import { parseCallbackParams } from "../callback";
 import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
 import { noRefreshTokenError } from "../provider-error";
+import { linkSingleAccount } from "../single-account";
 import type { SocialProvider } from "../types";
-import { networkRules } from "../validators";
+import { adapterRules } from "../validators";
 import { createTikTokPublishing, type TikTokPublishingOptions } from "./publish";
 import {
   exchangeTikTokCode,
@@ -36,14 +37,8 @@ export function createTikTokProvider(
   runtime: RuntimeSource = () => runtimeFromEnv("tiktok"),
   publishing: TikTokPublishingOptions = { audited: getEnv().TIKTOK_APP_AUDITED },
 ): SocialProvider {
-  const rules = networkRules.tiktok;
   return {
-    id: "tiktok",
-    displayName: rules.displayName,
-    brandColor: rules.brandColor,
-    limits: rules.limits,
-    validatePost: rules.validatePost,
-    countText: rules.countText,
+    ...adapterRules("tiktok"),
     ...createTikTokPublishing(runtime, publishing),
     scopes: SCOPES,
     requiredScopes: SCOPES.map(({ scope }) => scope),
@@ -77,15 +72,17 @@ export function createTikTokProvider(
 
     async exchangeCode({ code, redirectUri, codeVerifier }) {
       const config = runtime();
-      const issuedAt = config.now();
-      const response = await exchangeTikTokCode(config, {
-        code,
-        redirectUri,
-        codeVerifier: requireVerifier("TikTok", codeVerifier),
+      return linkSingleAccount(config, {
+        redeem: () =>
+          exchangeTikTokCode(config, {
+            code,
+            redirectUri,
+            codeVerifier: requireVerifier("TikTok", codeVerifier),
+          }),
+        toTokens: toTikTokTokenSet,
+        readUser: (accessToken) => getTikTokUser(config, accessToken),
+        toAccount: toTikTokAccount,
       });
-      const tokens = toTikTokTokenSet(response, issuedAt);
-      const user = await getTikTokUser(config, tokens.accessToken);
-      return { accounts: [toTikTokAccount(user, tokens)], skipped: [] };
     },
 
     async refresh(tokens) {

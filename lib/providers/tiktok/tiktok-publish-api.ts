@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { endpoints, type ProviderRuntime } from "../config";
-import { requestJson } from "../http";
+import { type HttpRequest, requestJson } from "../http";
 import { classifyTikTokApiError } from "./tiktok-errors";
 import { isTikTokApiErrorBody } from "./transform";
 
@@ -67,20 +67,23 @@ export type PostInfo = {
   disable_stitch?: boolean;
 };
 
+/** A Content Posting call: a JSON POST with the user's token, answered by the body's `data`. */
+const publishCall = async <T>(
+  runtime: ProviderRuntime,
+  token: string,
+  request: Pick<HttpRequest<{ data: T }>, "url" | "json" | "kind" | "schema" | "keepBigIntegers">,
+): Promise<T> => (await requestJson(runtime, { ...base, ...request, bearer: token })).data;
+
 export const queryCreatorInfo = async (
   runtime: ProviderRuntime,
   token: string,
 ): Promise<CreatorInfo> =>
-  (
-    await requestJson(runtime, {
-      ...base,
-      url: `${PUBLISH}/creator_info/query/`,
-      json: {},
-      bearer: token,
-      kind: "read",
-      schema: creatorInfo,
-    })
-  ).data;
+  publishCall(runtime, token, {
+    url: `${PUBLISH}/creator_info/query/`,
+    json: {},
+    kind: "read",
+    schema: creatorInfo,
+  });
 
 export const initVideoPost = async (
   runtime: ProviderRuntime,
@@ -88,18 +91,16 @@ export const initVideoPost = async (
   input: { title: string; postInfo: PostInfo; videoUrl: string },
 ): Promise<string> =>
   (
-    await requestJson(runtime, {
-      ...base,
+    await publishCall(runtime, token, {
       url: `${PUBLISH}/video/init/`,
       json: {
         post_info: { title: input.title, ...input.postInfo },
         source_info: { source: "PULL_FROM_URL", video_url: input.videoUrl },
       },
-      bearer: token,
       kind: "write",
       schema: initResponse,
     })
-  ).data.publish_id;
+  ).publish_id;
 
 export const initPhotoPost = async (
   runtime: ProviderRuntime,
@@ -107,8 +108,7 @@ export const initPhotoPost = async (
   input: { description: string; postInfo: PostInfo; photoUrls: string[] },
 ): Promise<string> =>
   (
-    await requestJson(runtime, {
-      ...base,
+    await publishCall(runtime, token, {
       url: `${PUBLISH}/content/init/`,
       json: {
         media_type: "PHOTO",
@@ -120,25 +120,20 @@ export const initPhotoPost = async (
           photo_images: input.photoUrls,
         },
       },
-      bearer: token,
       kind: "write",
       schema: initResponse,
     })
-  ).data.publish_id;
+  ).publish_id;
 
 export const fetchPublishStatus = async (
   runtime: ProviderRuntime,
   token: string,
   publishId: string,
 ): Promise<PublishStatus> =>
-  (
-    await requestJson(runtime, {
-      ...base,
-      url: `${PUBLISH}/status/fetch/`,
-      json: { publish_id: publishId },
-      bearer: token,
-      kind: "read",
-      schema: statusResponse,
-      keepBigIntegers: true,
-    })
-  ).data;
+  publishCall(runtime, token, {
+    url: `${PUBLISH}/status/fetch/`,
+    json: { publish_id: publishId },
+    kind: "read",
+    schema: statusResponse,
+    keepBigIntegers: true,
+  });

@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { providerRejection as rejection } from "../testing/expect-error";
-import { type MediaServer, startMediaServer } from "../testing/media-server";
 import { newStepStore, publishContext, reconcileInput } from "../testing/publish-context";
-import { type SandboxHarness, startSandboxHarness } from "../testing/sandbox-harness";
+import { publishCounts, setupSandboxWithMedia } from "../testing/suite";
 import { createTikTokProvider } from "./tiktok-provider";
 
-let sandbox: SandboxHarness;
-let files: MediaServer;
-beforeAll(async () => {
-  [sandbox, files] = await Promise.all([startSandboxHarness(), startMediaServer()]);
-});
-afterAll(async () => {
-  await Promise.all([sandbox?.close(), files?.close()]);
-});
-beforeEach(async () => {
-  files.downloads.length = 0;
-  await sandbox.reset();
-  // PULL_FROM_URL only takes verified prefixes (providers.md §4.6): verify the media server's.
-  await sandbox.configure({ tiktok: { verifiedUrlPrefixes: [`${files.origin}/`] } });
-});
+// PULL_FROM_URL only takes verified prefixes (providers.md §4.6): verify the media server's.
+const env = setupSandboxWithMedia(({ sandbox, files }) =>
+  sandbox.configure({ tiktok: { verifiedUrlPrefixes: [`${files.origin}/`] } }),
+);
 
 const CREATOR = "-000SandboxCreatorAlice0000000001";
 
 async function setup(options: { user?: string; audited?: boolean } = {}) {
-  const tiktok = createTikTokProvider(() => sandbox.runtime("tiktok"), {
+  const tiktok = createTikTokProvider(() => env.sandbox.runtime("tiktok"), {
     audited: options.audited ?? false,
   });
   const [account] = (
-    await sandbox.link("tiktok", {
+    await env.sandbox.link("tiktok", {
       adapter: tiktok,
       ...(options.user ? { user: options.user } : {}),
     })
@@ -36,10 +25,9 @@ async function setup(options: { user?: string; audited?: boolean } = {}) {
 }
 
 const counts = async (account = CREATOR) => {
-  const counters = await sandbox.counters();
-  const requests = (counters.requests?.tiktok ?? {}) as Record<string, number>;
+  const { posts, requests } = await publishCounts(env.sandbox, "tiktok", account);
   return {
-    posts: (counters.postsCreated?.tiktok?.[account] as number | undefined) ?? 0,
+    posts,
     inits: (requests.video_init ?? 0) + (requests.content_init ?? 0),
   };
 };
@@ -47,7 +35,7 @@ const counts = async (account = CREATOR) => {
 describe("TikTok publishing against the sandbox", () => {
   it("a video: creator info, PULL_FROM_URL, status until PUBLISH_COMPLETE; SELF_ONLY while unaudited", async () => {
     const { tiktok, account } = await setup();
-    const video = await files.media("reel-9x16-4s.mp4");
+    const video = await env.files.media("reel-9x16-4s.mp4");
     const context = publishContext(account, { text: "First clip", media: [video] });
     const post = await tiktok.publish(context);
     // A private post has no public id: the publish id stands in, the URL is the profile.
@@ -55,22 +43,25 @@ describe("TikTok publishing against the sandbox", () => {
       remoteId: expect.stringMatching(/^v_pub_url~/),
       url: "https://www.tiktok.com/@sandbox_creator",
     });
-    const posts = await sandbox.posts("tiktok", CREATOR);
+    const posts = await env.sandbox.posts("tiktok", CREATOR);
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ text: "First clip", details: { privacy: "SELF_ONLY" } });
     expect(posts[0]?.media).toHaveLength(1);
-    expect(files.downloads).toEqual(["original/reel-9x16-4s.mp4"]);
+    expect(env.files.downloads).toEqual(["original/reel-9x16-4s.mp4"]);
   });
 
   it("photos: one photo post with the text as description, pulled by URL", async () => {
     const { tiktok, account } = await setup();
-    const photos = [await files.media("square-1080.jpg"), await files.media("photo-4x3.png")];
+    const photos = [
+      await env.files.media("square-1080.jpg"),
+      await env.files.media("photo-4x3.png"),
+    ];
     await tiktok.publish(publishContext(account, { text: "Two photos", media: photos }));
-    const [post] = await sandbox.posts("tiktok", CREATOR);
+    const [post] = await env.sandbox.posts("tiktok", CREATOR);
     expect(post).toMatchObject({ text: "Two photos", details: { type: "photo post" } });
     expect(post?.media).toHaveLength(2);
     // TikTok takes JPEG or WebP: the PNG went as its JPEG rendering.
-    expect(files.downloads.sort()).toEqual(["jpeg/photo-4x3.png", "original/square-1080.jpg"]);
+    expect(env.files.downloads.sort()).toEqual(["jpeg/photo-4x3.png", "original/square-1080.jpg"]);
   });
 
   it("unaudited: SELF_ONLY is enforced before anything is sent", async () => {
@@ -80,7 +71,7 @@ describe("TikTok publishing against the sandbox", () => {
       account,
     });
     expect(options.fields[0]).toMatchObject({ choices: [{ value: "SELF_ONLY" }] });
-    const video = await files.media("reel-9x16-4s.mp4");
+    const video = await env.files.media("reel-9x16-4s.mp4");
     const error = await rejection(
       tiktok.publish(
         publishContext(account, {
@@ -99,7 +90,7 @@ describe("TikTok publishing against the sandbox", () => {
 
   it("unaudited, public account: TikTok refuses (invalid_content)", async () => {
     const { tiktok, account } = await setup({ user: "sandbox_public" });
-    const video = await files.media("reel-9x16-4s.mp4");
+    const video = await env.files.media("reel-9x16-4s.mp4");
     const error = await rejection(
       tiktok.publish(publishContext(account, { text: "x", media: [video] })),
     );
@@ -110,9 +101,9 @@ describe("TikTok publishing against the sandbox", () => {
   });
 
   it("audited, public post: the public post id and its video URL", async () => {
-    await sandbox.configure({ tiktok: { audited: true } });
+    await env.sandbox.configure({ tiktok: { audited: true } });
     const { tiktok, account } = await setup({ user: "sandbox_public", audited: true });
-    const video = await files.media("reel-9x16-4s.mp4");
+    const video = await env.files.media("reel-9x16-4s.mp4");
     const post = await tiktok.publish(
       publishContext(account, {
         text: "For everyone",
@@ -120,7 +111,7 @@ describe("TikTok publishing against the sandbox", () => {
         settings: { privacyLevel: "PUBLIC_TO_EVERYONE" },
       }),
     );
-    const [posted] = await sandbox.posts("tiktok", account.externalId);
+    const [posted] = await env.sandbox.posts("tiktok", account.externalId);
     expect(post).toEqual({
       remoteId: posted!.remoteId,
       url: `https://www.tiktok.com/@sandbox_public/video/${posted!.remoteId}`,
@@ -129,9 +120,9 @@ describe("TikTok publishing against the sandbox", () => {
 
   it("a retry with the saved publish_id only polls: no second job", async () => {
     const { tiktok, account } = await setup();
-    const video = await files.media("reel-9x16-4s.mp4");
+    const video = await env.files.media("reel-9x16-4s.mp4");
     const store = newStepStore();
-    await sandbox.fault({
+    await env.sandbox.fault({
       network: "tiktok",
       kind: "server_error",
       endpoint: "status",
@@ -148,16 +139,16 @@ describe("TikTok publishing against the sandbox", () => {
 
   it("a lost status answer: findPublished asks with the saved publish_id", async () => {
     const { tiktok, account } = await setup();
-    const video = await files.media("reel-9x16-4s.mp4");
+    const video = await env.files.media("reel-9x16-4s.mp4");
     const store = newStepStore();
-    await sandbox.fault({ network: "tiktok", kind: "drop", endpoint: "status" });
+    await env.sandbox.fault({ network: "tiktok", kind: "drop", endpoint: "status" });
     await rejection(
       tiktok.publish(publishContext(account, { text: "found", media: [video], store })),
     );
     // Still processing reads as null (publish would resume the same job); then it is found.
     let found = null;
     for (let tries = 0; tries < 40 && !found; tries += 1) {
-      await sandbox.advanceClock(2);
+      await env.sandbox.advanceClock(2);
       await new Promise((resolve) => setTimeout(resolve, 25));
       found = await tiktok.findPublished!(reconcileInput(account, "found", new Date(0), store));
     }
@@ -169,9 +160,13 @@ describe("TikTok publishing against the sandbox", () => {
 
   it("a dropped init answer → unknown_outcome; without a publish_id TikTok cannot tell", async () => {
     const { tiktok, account } = await setup();
-    const video = await files.media("reel-9x16-4s.mp4");
+    const video = await env.files.media("reel-9x16-4s.mp4");
     const store = newStepStore();
-    await sandbox.fault({ network: "tiktok", kind: "drop_after_create", endpoint: "video_init" });
+    await env.sandbox.fault({
+      network: "tiktok",
+      kind: "drop_after_create",
+      endpoint: "video_init",
+    });
     const error = await rejection(
       tiktok.publish(publishContext(account, { text: "lost", media: [video], store })),
     );
@@ -185,13 +180,13 @@ describe("TikTok publishing against the sandbox", () => {
 
   it("rate limit → rate_limited with TikTok's 1-minute window; revoked token → auth", async () => {
     const { tiktok, account } = await setup();
-    const video = await files.media("reel-9x16-4s.mp4");
-    await sandbox.fault({ network: "tiktok", kind: "rate_limit", endpoint: "video_init" });
+    const video = await env.files.media("reel-9x16-4s.mp4");
+    await env.sandbox.fault({ network: "tiktok", kind: "rate_limit", endpoint: "video_init" });
     const limited = await rejection(
       tiktok.publish(publishContext(account, { text: "a", media: [video] })),
     );
     expect(limited).toMatchObject({ kind: "rate_limited", retryAfterMs: 60_000 });
-    await sandbox.revokeAtNetwork("tiktok", CREATOR);
+    await env.sandbox.revokeAtNetwork("tiktok", CREATOR);
     const revoked = await rejection(
       tiktok.publish(publishContext(account, { text: "b", media: [video] })),
     );

@@ -3,7 +3,7 @@
  * revoke endpoints get HTTP Basic client authentication and no client_id in the body.
  */
 import { endpoints, type ProviderRuntime } from "../config";
-import { type HttpRequest, requestJson } from "../http";
+import { authorizationCodeForm, type HttpRequest, refreshTokenForm, requestJson } from "../http";
 import {
   type XTokenResponse,
   type XUser,
@@ -35,12 +35,7 @@ export const exchangeXCode = (
   tokenCall(runtime, {
     url: endpoints.x.token,
     schema: xTokenResponse,
-    form: {
-      code: input.code,
-      grant_type: "authorization_code",
-      redirect_uri: input.redirectUri,
-      code_verifier: input.codeVerifier,
-    },
+    form: authorizationCodeForm(input),
   });
 
 export const refreshXToken = (
@@ -50,7 +45,7 @@ export const refreshXToken = (
   tokenCall(runtime, {
     url: endpoints.x.token,
     schema: xTokenResponse,
-    form: { grant_type: "refresh_token", refresh_token: refreshToken },
+    form: refreshTokenForm(refreshToken),
   });
 
 export const revokeXToken = async (

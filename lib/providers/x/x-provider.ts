@@ -8,8 +8,9 @@ import { authorizationUrl, requireChallenge, requireVerifier } from "../authoriz
 import { parseCallbackParams } from "../callback";
 import { endpoints, type RuntimeSource, runtimeFromEnv } from "../config";
 import { noRefreshTokenError, ProviderError } from "../provider-error";
+import { linkSingleAccount } from "../single-account";
 import type { SocialProvider, TokenSet } from "../types";
-import { networkRules } from "../validators";
+import { adapterRules } from "../validators";
 import { createXPublishing } from "./publish";
 import { toXAccount, toXTokenSet } from "./transform";
 import { exchangeXCode, getXMe, refreshXToken, revokeXToken } from "./x-api";
@@ -43,14 +44,8 @@ export function createXProvider(
     }
   };
 
-  const rules = networkRules.x;
   return {
-    id: "x",
-    displayName: rules.displayName,
-    brandColor: rules.brandColor,
-    limits: rules.limits,
-    validatePost: rules.validatePost,
-    countText: rules.countText,
+    ...adapterRules("x"),
     ...createXPublishing(runtime),
     scopes: SCOPES,
     requiredScopes: SCOPES.map(({ scope }) => scope),
@@ -81,15 +76,17 @@ export function createXProvider(
 
     async exchangeCode({ code, redirectUri, codeVerifier }) {
       const config = runtime();
-      const issuedAt = config.now();
-      const response = await exchangeXCode(config, {
-        code,
-        redirectUri,
-        codeVerifier: requireVerifier("X", codeVerifier),
+      return linkSingleAccount(config, {
+        redeem: () =>
+          exchangeXCode(config, {
+            code,
+            redirectUri,
+            codeVerifier: requireVerifier("X", codeVerifier),
+          }),
+        toTokens: toXTokenSet,
+        readUser: (accessToken) => getXMe(config, accessToken),
+        toAccount: toXAccount,
       });
-      const tokens = toXTokenSet(response, issuedAt);
-      const user = await getXMe(config, tokens.accessToken);
-      return { accounts: [toXAccount(user, tokens)], skipped: [] };
     },
 
     async refresh(tokens: TokenSet) {

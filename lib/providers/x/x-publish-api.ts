@@ -5,7 +5,7 @@
  * so a lost answer is retried; only POST /2/tweets can leave an unknown outcome.
  */
 import { endpoints, type ProviderRuntime } from "../config";
-import { requestJson } from "../http";
+import { type HttpRequest, requestJson } from "../http";
 import {
   type XListedPost,
   type XMediaData,
@@ -28,44 +28,42 @@ const fileForm = (bytes: Buffer, fields: Record<string, string>): FormData => {
   return form;
 };
 
+/** A media-upload endpoint call answered with the media object (its `data`). */
+const mediaCall = async (
+  runtime: ProviderRuntime,
+  token: string,
+  request: Pick<HttpRequest<unknown>, "method" | "url" | "kind" | "multipart" | "json" | "query">,
+): Promise<XMediaData> =>
+  (await requestJson(runtime, { ...base, ...request, bearer: token, schema: xMediaResponse })).data;
+
 export const uploadXMediaOneShot = async (
   runtime: ProviderRuntime,
   token: string,
   bytes: Buffer,
   category: XMediaCategory,
 ): Promise<XMediaData> =>
-  (
-    await requestJson(runtime, {
-      ...base,
-      method: "POST",
-      url: MEDIA,
-      multipart: fileForm(bytes, { media_category: category }),
-      bearer: token,
-      kind: "prepare",
-      schema: xMediaResponse,
-    })
-  ).data;
+  mediaCall(runtime, token, {
+    method: "POST",
+    url: MEDIA,
+    multipart: fileForm(bytes, { media_category: category }),
+    kind: "prepare",
+  });
 
 export const initializeXMedia = async (
   runtime: ProviderRuntime,
   token: string,
   input: { mediaType: string; totalBytes: number; category: XMediaCategory },
 ): Promise<XMediaData> =>
-  (
-    await requestJson(runtime, {
-      ...base,
-      method: "POST",
-      url: `${MEDIA}/initialize`,
-      json: {
-        media_type: input.mediaType,
-        total_bytes: input.totalBytes,
-        media_category: input.category,
-      },
-      bearer: token,
-      kind: "prepare",
-      schema: xMediaResponse,
-    })
-  ).data;
+  mediaCall(runtime, token, {
+    method: "POST",
+    url: `${MEDIA}/initialize`,
+    json: {
+      media_type: input.mediaType,
+      total_bytes: input.totalBytes,
+      media_category: input.category,
+    },
+    kind: "prepare",
+  });
 
 export const appendXMedia = async (
   runtime: ProviderRuntime,
@@ -88,33 +86,23 @@ export const finalizeXMedia = async (
   token: string,
   mediaId: string,
 ): Promise<XMediaData> =>
-  (
-    await requestJson(runtime, {
-      ...base,
-      method: "POST",
-      url: `${MEDIA}/${mediaId}/finalize`,
-      bearer: token,
-      kind: "prepare",
-      schema: xMediaResponse,
-    })
-  ).data;
+  mediaCall(runtime, token, {
+    method: "POST",
+    url: `${MEDIA}/${mediaId}/finalize`,
+    kind: "prepare",
+  });
 
 export const getXMediaStatus = async (
   runtime: ProviderRuntime,
   token: string,
   mediaId: string,
 ): Promise<XMediaData> =>
-  (
-    await requestJson(runtime, {
-      ...base,
-      method: "GET",
-      url: MEDIA,
-      query: { command: "STATUS", media_id: mediaId },
-      bearer: token,
-      kind: "read",
-      schema: xMediaResponse,
-    })
-  ).data;
+  mediaCall(runtime, token, {
+    method: "GET",
+    url: MEDIA,
+    query: { command: "STATUS", media_id: mediaId },
+    kind: "read",
+  });
 
 export const createXPost = async (
   runtime: ProviderRuntime,

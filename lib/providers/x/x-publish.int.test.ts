@@ -1,35 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { providerRejection as rejection } from "../testing/expect-error";
-import { type MediaServer, startMediaServer } from "../testing/media-server";
 import { newStepStore, publishContext, reconcileInput } from "../testing/publish-context";
-import { type SandboxHarness, startSandboxHarness } from "../testing/sandbox-harness";
+import { publishCounts, setupSandboxWithMedia } from "../testing/suite";
 
-let sandbox: SandboxHarness;
-let files: MediaServer;
-beforeAll(async () => {
-  [sandbox, files] = await Promise.all([startSandboxHarness(), startMediaServer()]);
-});
-afterAll(async () => {
-  await Promise.all([sandbox?.close(), files?.close()]);
-});
-beforeEach(async () => {
-  files.downloads.length = 0;
-  await sandbox.reset();
-});
+const env = setupSandboxWithMedia();
 
 const ALICE = "1500000000000000001";
 
 async function setup() {
-  const x = sandbox.adapter("x");
-  const [account] = (await sandbox.link("x", { adapter: x })).accounts;
+  const x = env.sandbox.adapter("x");
+  const [account] = (await env.sandbox.link("x", { adapter: x })).accounts;
   return { x, account: account! };
 }
 
 const counts = async () => {
-  const counters = await sandbox.counters();
-  const requests = (counters.requests?.x ?? {}) as Record<string, number>;
+  const { posts, requests } = await publishCounts(env.sandbox, "x", ALICE);
   return {
-    posts: (counters.postsCreated?.x?.[ALICE] as number | undefined) ?? 0,
+    posts,
     uploads: (requests.media_upload ?? 0) + (requests.media_initialize ?? 0),
     tweets: requests.tweets ?? 0,
   };
@@ -43,7 +30,7 @@ describe("X publishing against the sandbox", () => {
     });
     const post = await x.publish(context);
     expect(post.url).toBe(`https://x.com/sandbox_alice/status/${post.remoteId}`);
-    const posts = await sandbox.posts("x", ALICE);
+    const posts = await env.sandbox.posts("x", ALICE);
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ remoteId: post.remoteId, text: context.text, media: [] });
     expect(context.store.createsSent).toBe(1);
@@ -51,16 +38,16 @@ describe("X publishing against the sandbox", () => {
 
   it("posts an image (one-shot upload) and a video (chunked, processing awaited)", async () => {
     const { x, account } = await setup();
-    const image = await files.media("square-1080.jpg");
+    const image = await env.files.media("square-1080.jpg");
     await x.publish(publishContext(account, { text: "a square", media: [image] }));
-    const video = await files.media("landscape-16x9-3s-silent.mp4");
+    const video = await env.files.media("landscape-16x9-3s-silent.mp4");
     await x.publish(publishContext(account, { text: "a clip", media: [video] }));
-    const posts = await sandbox.posts("x", ALICE);
+    const posts = await env.sandbox.posts("x", ALICE);
     expect(posts.map((post) => [post.text, post.media.length])).toEqual([
       ["a clip", 1],
       ["a square", 1],
     ]);
-    const requests = (await sandbox.counters()).requests?.x as Record<string, number>;
+    const requests = (await env.sandbox.counters()).requests?.x as Record<string, number>;
     expect(requests).toMatchObject({
       media_upload: 1,
       media_initialize: 1,
@@ -73,8 +60,16 @@ describe("X publishing against the sandbox", () => {
   it("a retry with saved steps never uploads again", async () => {
     const { x, account } = await setup();
     const store = newStepStore();
-    const images = [await files.media("square-1080.jpg"), await files.media("photo-4x3.png")];
-    await sandbox.fault({ network: "x", kind: "server_error", endpoint: "tweets", status: 503 });
+    const images = [
+      await env.files.media("square-1080.jpg"),
+      await env.files.media("photo-4x3.png"),
+    ];
+    await env.sandbox.fault({
+      network: "x",
+      kind: "server_error",
+      endpoint: "tweets",
+      status: 503,
+    });
     const first = await rejection(
       x.publish(publishContext(account, { text: "two pictures", media: images, store })),
     );
@@ -85,12 +80,12 @@ describe("X publishing against the sandbox", () => {
 
     await x.publish(publishContext(account, { text: "two pictures", media: images, store }));
     expect(await counts()).toMatchObject({ posts: 1, uploads: 2 });
-    expect((await sandbox.posts("x", ALICE))[0]?.media).toHaveLength(2);
+    expect((await env.sandbox.posts("x", ALICE))[0]?.media).toHaveLength(2);
   });
 
   it("rate limit → rate_limited with the wait from x-rate-limit-reset", async () => {
     const { x, account } = await setup();
-    await sandbox.fault({
+    await env.sandbox.fault({
       network: "x",
       kind: "rate_limit",
       endpoint: "tweets",
@@ -104,14 +99,19 @@ describe("X publishing against the sandbox", () => {
 
   it("server error → transient; revoked or expired token → auth", async () => {
     const { x, account } = await setup();
-    await sandbox.fault({ network: "x", kind: "server_error", endpoint: "tweets", status: 500 });
+    await env.sandbox.fault({
+      network: "x",
+      kind: "server_error",
+      endpoint: "tweets",
+      status: 500,
+    });
     expect((await rejection(x.publish(publishContext(account, { text: "a" })))).kind).toBe(
       "transient",
     );
-    await sandbox.fault({ network: "x", kind: "expired_token", endpoint: "tweets" });
+    await env.sandbox.fault({ network: "x", kind: "expired_token", endpoint: "tweets" });
     expect((await rejection(x.publish(publishContext(account, { text: "b" })))).kind).toBe("auth");
-    await sandbox.revokeAtNetwork("x", ALICE);
-    const image = await files.media("square-1080.jpg");
+    await env.sandbox.revokeAtNetwork("x", ALICE);
+    const image = await env.files.media("square-1080.jpg");
     const revoked = await rejection(
       x.publish(publishContext(account, { text: "c", media: [image] })),
     );
@@ -123,13 +123,13 @@ describe("X publishing against the sandbox", () => {
     const { x, account } = await setup();
     const text = "Posted, but the answer got lost https://example.com/a";
     const since = new Date();
-    await sandbox.fault({ network: "x", kind: "drop_after_create", endpoint: "tweets" });
+    await env.sandbox.fault({ network: "x", kind: "drop_after_create", endpoint: "tweets" });
     const error = await rejection(x.publish(publishContext(account, { text })));
     expect(error.kind).toBe("unknown_outcome");
     expect((await counts()).posts).toBe(1);
 
     const found = await x.findPublished!(reconcileInput(account, text, since));
-    const [posted] = await sandbox.posts("x", ALICE);
+    const [posted] = await env.sandbox.posts("x", ALICE);
     expect(found).toEqual({
       remoteId: posted!.remoteId,
       url: `https://x.com/sandbox_alice/status/${posted!.remoteId}`,

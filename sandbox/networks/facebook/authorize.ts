@@ -3,7 +3,12 @@
  * known permissions (unknown ones get the "Invalid Scopes" dialog, not a redirect), code flow
  * only. The redirect appends "#_=_" as Facebook does; Cancel sends error_reason=user_denied.
  */
-import type { AuthorizeParse, AuthorizeSpec } from "../../oauth/authorize-flow";
+import {
+  type AuthorizeParse,
+  type AuthorizeSpec,
+  echoState,
+  trustedRedirect,
+} from "../../oauth/authorize-flow";
 import { themes } from "../../render/themes";
 import { FACEBOOK_SCOPES } from "./scopes";
 
@@ -11,26 +16,19 @@ function parseFacebookDialog(
   query: URLSearchParams,
   state: Parameters<AuthorizeSpec["parse"]>[1],
 ): AuthorizeParse {
-  const client = state.clients.find("facebook", query.get("client_id") ?? undefined);
-  if (!client)
-    return {
-      ok: false,
-      page: {
-        title: "Invalid App ID",
-        detail: "The provided app ID does not look like a valid app ID.",
-      },
-    };
-  const redirectUri = query.get("redirect_uri") ?? "";
-  if (!state.clients.isRegistered("facebook", redirectUri)) {
-    return {
-      ok: false,
-      page: {
-        title: "URL blocked",
-        detail:
-          "This redirect failed because the redirect URI is not whitelisted in the app's Client OAuth Settings.",
-      },
-    };
-  }
+  const trusted = trustedRedirect(query, state, "facebook", "client_id", {
+    unknownClient: {
+      title: "Invalid App ID",
+      detail: "The provided app ID does not look like a valid app ID.",
+    },
+    unregisteredRedirect: {
+      title: "URL blocked",
+      detail:
+        "This redirect failed because the redirect URI is not whitelisted in the app's Client OAuth Settings.",
+    },
+  });
+  if (!trusted.ok) return trusted;
+  const { client, redirectUri } = trusted;
   const responseType = query.get("response_type") ?? "code";
   if (responseType !== "code") {
     return {
@@ -51,14 +49,13 @@ function parseFacebookDialog(
         detail: `Invalid Scopes: ${unknown.join(", ")}. This message is only shown to developers.`,
       },
     };
-  const stateParam = query.get("state") ?? undefined;
   return {
     ok: true,
     request: {
       clientId: client.clientId,
       redirectUri,
       scopes,
-      ...(stateParam ? { state: stateParam } : {}),
+      ...echoState(query.get("state")),
       ...(query.get("return_scopes") === "true" ? { returnScopes: true } : {}),
     },
   };
@@ -75,14 +72,14 @@ export const facebookAuthorizeSpec: AuthorizeSpec = {
           denied_scopes: entry.declinedScopes.join(","),
         }
       : {}),
-    ...(request.state ? { state: request.state } : {}),
+    ...echoState(request.state),
   }),
   denyParams: (request) => ({
     error: "access_denied",
     error_code: "200",
     error_description: "Permissions error",
     error_reason: "user_denied",
-    ...(request.state ? { state: request.state } : {}),
+    ...echoState(request.state),
   }),
   fragment: "#_=_",
   codeTtlSeconds: (config) => config.facebook.codeTtlSeconds,

@@ -1,10 +1,7 @@
 /** The Facebook module: www.facebook.com dialog, graph.facebook.com and graph-video.facebook.com. */
 import type { NetworkModule } from "../../core/network";
-import { html } from "../../core/reply";
 import { route } from "../../core/router";
-import { authorizeGet, authorizePost } from "../../oauth/authorize-routes";
-import { renderAuthorizeError } from "../../render/consent";
-import { themes } from "../../render/themes";
+import { authorizeFaultReply, authorizeRoutes } from "../../oauth/authorize-routes";
 import { graphError, tokenError, transientError } from "../graph/errors";
 import { graphAccessToken, readGraphParams, str } from "../graph/params";
 import { usageHeaders } from "../graph/usage";
@@ -24,21 +21,10 @@ export const facebookModule: NetworkModule = {
   hosts: [...WEB, "graph.facebook.com", "graph-video.facebook.com"],
   authorize: facebookAuthorizeSpec,
   routes: [
-    r({
+    ...authorizeRoutes(facebookAuthorizeSpec, {
       name: "dialog",
-      kind: "authorize",
-      methods: ["GET"],
       hosts: WEB,
       path: "/:v?/dialog/oauth",
-      handler: authorizeGet(facebookAuthorizeSpec),
-    }),
-    r({
-      name: "dialog",
-      kind: "authorize",
-      methods: ["POST"],
-      hosts: WEB,
-      path: "/:v?/dialog/oauth",
-      handler: authorizePost(facebookAuthorizeSpec),
     }),
     r({
       name: "token",
@@ -179,16 +165,13 @@ export const facebookModule: NetworkModule = {
   faultReply(rule, ctx, matched) {
     const { state } = ctx;
     const appId = state.clients.get("facebook").clientId;
-    if (matched.kind === "authorize") {
-      return html(
-        rule.kind === "server_error" ? rule.status : 503,
-        renderAuthorizeError(
-          themes.facebook,
-          "Sorry, something went wrong.",
-          "We're working on getting this fixed as soon as we can.",
-        ),
+    if (matched.kind === "authorize")
+      return authorizeFaultReply(
+        facebookAuthorizeSpec,
+        rule,
+        "Sorry, something went wrong.",
+        "We're working on getting this fixed as soon as we can.",
       );
-    }
     switch (rule.kind) {
       case "rate_limit": {
         state.facebook.usage.saturated = true;

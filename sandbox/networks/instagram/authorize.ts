@@ -2,7 +2,13 @@
  * Instagram Login's authorize rules: client_id, registered redirect_uri, comma-separated scopes
  * (a space is tolerated, as the doc allows), optional state; the redirect gets "#_" appended.
  */
-import type { AuthorizeParse, AuthorizeSpec } from "../../oauth/authorize-flow";
+import {
+  type AuthorizeParse,
+  type AuthorizeSpec,
+  echoState,
+  errorRedirect,
+  trustedRedirect,
+} from "../../oauth/authorize-flow";
 import { themes } from "../../render/themes";
 import { INSTAGRAM_SCOPES } from "./scopes";
 
@@ -10,36 +16,25 @@ function parseInstagramAuthorize(
   query: URLSearchParams,
   state: Parameters<AuthorizeSpec["parse"]>[1],
 ): AuthorizeParse {
-  const client = state.clients.find("instagram", query.get("client_id") ?? undefined);
-  if (!client)
-    return {
-      ok: false,
-      page: {
-        title: "Invalid Request",
-        detail: "Invalid platform app (client_id is not registered).",
-      },
-    };
-  const redirectUri = query.get("redirect_uri") ?? "";
-  if (!state.clients.isRegistered("instagram", redirectUri)) {
-    return {
-      ok: false,
-      page: {
-        title: "Invalid Request",
-        detail: "Invalid redirect_uri: it does not match a valid OAuth redirect URI of the app.",
-      },
-    };
-  }
-  const stateParam = query.get("state") ?? undefined;
-  const fail = (error: string, description: string): AuthorizeParse => ({
-    ok: false,
-    redirectTo: redirectUri,
-    params: {
-      error,
-      error_reason: error,
-      error_description: description,
-      ...(stateParam ? { state: stateParam } : {}),
+  const trusted = trustedRedirect(query, state, "instagram", "client_id", {
+    unknownClient: {
+      title: "Invalid Request",
+      detail: "Invalid platform app (client_id is not registered).",
+    },
+    unregisteredRedirect: {
+      title: "Invalid Request",
+      detail: "Invalid redirect_uri: it does not match a valid OAuth redirect URI of the app.",
     },
   });
+  if (!trusted.ok) return trusted;
+  const { client, redirectUri } = trusted;
+  const stateParam = query.get("state");
+  const fail = (error: string, description: string): AuthorizeParse =>
+    errorRedirect(
+      redirectUri,
+      { error, error_reason: error, error_description: description },
+      stateParam,
+    );
   if (query.get("response_type") !== "code")
     return fail("invalid_request", "response_type must be code");
   const scopes = (query.get("scope") ?? "").split(/[,\s]+/).filter(Boolean);
@@ -52,7 +47,7 @@ function parseInstagramAuthorize(
       clientId: client.clientId,
       redirectUri,
       scopes,
-      ...(stateParam ? { state: stateParam } : {}),
+      ...echoState(stateParam),
     },
   };
 }
@@ -68,7 +63,7 @@ export const instagramAuthorizeSpec: AuthorizeSpec = {
     error: "access_denied",
     error_reason: "user_denied",
     error_description: "The user denied your request.",
-    ...(request.state ? { state: request.state } : {}),
+    ...echoState(request.state),
   }),
   fragment: "#_",
   codeTtlSeconds: (config) => config.instagram.codeTtlSeconds,

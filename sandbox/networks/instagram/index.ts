@@ -1,10 +1,8 @@
 /** The Instagram (Instagram Login) module: instagram.com dialog, api.instagram.com token, graph.instagram.com API. */
 import type { NetworkModule } from "../../core/network";
-import { html, json } from "../../core/reply";
+import { json } from "../../core/reply";
 import { route } from "../../core/router";
-import { authorizeGet, authorizePost } from "../../oauth/authorize-routes";
-import { renderAuthorizeError } from "../../render/consent";
-import { themes } from "../../render/themes";
+import { authorizeFaultReply, authorizeRoutes } from "../../oauth/authorize-routes";
 import { graphError, tokenError, transientError } from "../graph/errors";
 import { graphAccessToken, readGraphParams } from "../graph/params";
 import { usageHeaders } from "../graph/usage";
@@ -24,21 +22,10 @@ export const instagramModule: NetworkModule = {
   hosts: [...new Set([...WEB, ...API, ...GRAPH])],
   authorize: instagramAuthorizeSpec,
   routes: [
-    r({
+    ...authorizeRoutes(instagramAuthorizeSpec, {
       name: "authorize",
-      kind: "authorize",
-      methods: ["GET"],
       hosts: WEB,
       path: "/oauth/authorize",
-      handler: authorizeGet(instagramAuthorizeSpec),
-    }),
-    r({
-      name: "authorize",
-      kind: "authorize",
-      methods: ["POST"],
-      hosts: WEB,
-      path: "/oauth/authorize",
-      handler: authorizePost(instagramAuthorizeSpec),
     }),
     r({
       name: "token",
@@ -133,16 +120,13 @@ export const instagramModule: NetworkModule = {
 
   faultReply(rule, ctx, matched) {
     const { state } = ctx;
-    if (matched.kind === "authorize") {
-      return html(
-        rule.kind === "server_error" ? rule.status : 503,
-        renderAuthorizeError(
-          themes.instagram,
-          "Sorry, something went wrong",
-          "Please try again later.",
-        ),
+    if (matched.kind === "authorize")
+      return authorizeFaultReply(
+        instagramAuthorizeSpec,
+        rule,
+        "Sorry, something went wrong",
+        "Please try again later.",
       );
-    }
     if (matched.name === "token") {
       const status =
         rule.kind === "server_error" ? rule.status : rule.kind === "rate_limit" ? 429 : 400;

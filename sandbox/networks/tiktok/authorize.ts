@@ -3,7 +3,13 @@
  * registered redirect_uri, PKCE S256 (required: stricter reading of the web-app doc, see README).
  * The redirect carries code, scopes and state, or error and error_description.
  */
-import type { AuthorizeParse, AuthorizeSpec } from "../../oauth/authorize-flow";
+import {
+  type AuthorizeParse,
+  type AuthorizeSpec,
+  echoState,
+  errorRedirect,
+  trustedRedirect,
+} from "../../oauth/authorize-flow";
 import { themes } from "../../render/themes";
 import { TIKTOK_SCOPES } from "./scopes";
 
@@ -11,28 +17,21 @@ function parseTikTokAuthorize(
   query: URLSearchParams,
   state: Parameters<AuthorizeSpec["parse"]>[1],
 ): AuthorizeParse {
-  const client = state.clients.find("tiktok", query.get("client_key") ?? undefined);
-  if (!client)
-    return {
-      ok: false,
-      page: { title: "Something went wrong", detail: "client_key is missing or not registered." },
-    };
-  const redirectUri = query.get("redirect_uri") ?? "";
-  if (!state.clients.isRegistered("tiktok", redirectUri)) {
-    return {
-      ok: false,
-      page: {
-        title: "Something went wrong",
-        detail: "redirect_uri does not match the registered redirect URI.",
-      },
-    };
-  }
-  const stateParam = query.get("state") ?? "";
-  const fail = (error: string, description: string): AuthorizeParse => ({
-    ok: false,
-    redirectTo: redirectUri,
-    params: { error, error_description: description, ...(stateParam ? { state: stateParam } : {}) },
+  const trusted = trustedRedirect(query, state, "tiktok", "client_key", {
+    unknownClient: {
+      title: "Something went wrong",
+      detail: "client_key is missing or not registered.",
+    },
+    unregisteredRedirect: {
+      title: "Something went wrong",
+      detail: "redirect_uri does not match the registered redirect URI.",
+    },
   });
+  if (!trusted.ok) return trusted;
+  const { client, redirectUri } = trusted;
+  const stateParam = query.get("state") ?? "";
+  const fail = (error: string, description: string): AuthorizeParse =>
+    errorRedirect(redirectUri, { error, error_description: description }, stateParam);
   if (query.get("response_type") !== "code")
     return fail("invalid_request", "response_type must be code");
   if (!stateParam) return fail("invalid_request", "state is required");
@@ -71,7 +70,7 @@ export const tiktokAuthorizeSpec: AuthorizeSpec = {
   denyParams: (request) => ({
     error: "access_denied",
     error_description: "The user denied the authorization request.",
-    ...(request.state ? { state: request.state } : {}),
+    ...echoState(request.state),
   }),
   codeTtlSeconds: (config) => config.tiktok.codeTtlSeconds,
   theme: themes.tiktok,

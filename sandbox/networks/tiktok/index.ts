@@ -1,11 +1,9 @@
 /** The TikTok module: www.tiktok.com (Login Kit), open.tiktokapis.com (API), open-upload.tiktokapis.com (chunks). */
 import type { NetworkModule } from "../../core/network";
-import { html } from "../../core/reply";
-import { bearerToken, formBody } from "../../core/request";
+import { bearerToken } from "../../core/request";
 import { route } from "../../core/router";
-import { authorizeGet, authorizePost } from "../../oauth/authorize-routes";
-import { renderAuthorizeError } from "../../render/consent";
-import { themes } from "../../render/themes";
+import { authorizeFaultReply, authorizeRoutes } from "../../oauth/authorize-routes";
+import { bearerIdentity, oauthFormIdentity } from "../../oauth/identity";
 import { tiktokAuthorizeSpec } from "./authorize";
 import { apiError, oauthError, tokenInvalid } from "./errors";
 import { tiktokRevoke, tiktokToken } from "./oauth";
@@ -29,21 +27,10 @@ export const tiktokModule: NetworkModule = {
   hosts: [...WEB, ...API, ...UPLOAD],
   authorize: tiktokAuthorizeSpec,
   routes: [
-    r({
+    ...authorizeRoutes(tiktokAuthorizeSpec, {
       name: "authorize",
-      kind: "authorize",
-      methods: ["GET"],
       hosts: WEB,
       path: "/v2/auth/authorize",
-      handler: authorizeGet(tiktokAuthorizeSpec),
-    }),
-    r({
-      name: "authorize",
-      kind: "authorize",
-      methods: ["POST"],
-      hosts: WEB,
-      path: "/v2/auth/authorize",
-      handler: authorizePost(tiktokAuthorizeSpec),
     }),
     r({
       name: "token",
@@ -128,25 +115,13 @@ export const tiktokModule: NetworkModule = {
   ],
 
   async identify(ctx, matched) {
-    const { state } = ctx;
-    if (matched.kind === "token" || matched.kind === "revoke") {
-      const form = formBody(ctx.req);
-      const check = state.tokens.check(
-        "tiktok",
-        form.get("refresh_token") ?? form.get("token") ?? undefined,
-        state.now(),
-      );
-      return {
-        accountIds: check.status === "unknown" ? [] : [check.grant.userId],
-        isRefresh: form.get("grant_type") === "refresh_token",
-      };
-    }
+    if (matched.kind === "token" || matched.kind === "revoke")
+      return oauthFormIdentity(ctx, "tiktok");
     if (matched.name === "upload") {
-      const job = state.tiktok.jobs.get(ctx.req.query.get("upload_id") ?? "");
+      const job = ctx.state.tiktok.jobs.get(ctx.req.query.get("upload_id") ?? "");
       return { accountIds: job ? [job.ownerId] : [], isRefresh: false };
     }
-    const check = state.tokens.check("tiktok", bearerToken(ctx.req), state.now());
-    return { accountIds: check.status === "unknown" ? [] : [check.grant.userId], isRefresh: false };
+    return bearerIdentity(ctx, "tiktok");
   },
 
   /** TikTok's 1-minute sliding windows per access token (no rate-limit headers are documented). */
@@ -166,12 +141,13 @@ export const tiktokModule: NetworkModule = {
   },
 
   faultReply(rule, _ctx, matched) {
-    if (matched.kind === "authorize") {
-      return html(
-        rule.kind === "server_error" ? rule.status : 503,
-        renderAuthorizeError(themes.tiktok, "Something went wrong", "Please try again later."),
+    if (matched.kind === "authorize")
+      return authorizeFaultReply(
+        tiktokAuthorizeSpec,
+        rule,
+        "Something went wrong",
+        "Please try again later.",
       );
-    }
     const isOAuth = matched.kind === "token" || matched.kind === "revoke";
     switch (rule.kind) {
       case "rate_limit":

@@ -8,6 +8,7 @@ import { contentType, formBody } from "../../core/request";
 import type { HandlerContext } from "../../core/router";
 import { secretsEqual } from "../../oauth/client-auth";
 import { verifyPkce } from "../../oauth/pkce";
+import { rotateRefreshToken } from "../../oauth/refresh";
 import type { Grant } from "../../oauth/tokens";
 import { oauthError } from "./errors";
 
@@ -86,19 +87,9 @@ function codeGrant(ctx: HandlerContext, form: URLSearchParams): SentReply {
 }
 
 function refreshGrant(ctx: HandlerContext, form: URLSearchParams): SentReply {
-  const { state } = ctx;
-  const now = state.now();
-  const check = state.tokens.check("tiktok", form.get("refresh_token") ?? undefined, now);
-  const invalid = () => oauthError(400, "invalid_grant", "Refresh token is invalid or expired.");
-  if (check.status === "unknown" || check.token.kind !== "refresh") return invalid();
-  if (check.status === "revoked") {
-    if (check.token.revokeReason === "rotated") state.tokens.revokeGrant(check.grant.id, now);
-    return invalid();
-  }
-  if (check.status === "expired") return invalid();
-  state.tokens.retire(check.token, now, "rotated");
-  state.counters.refresh("tiktok", check.grant.userId);
-  return issue(ctx, check.grant);
+  const grant = rotateRefreshToken(ctx.state, "tiktok", form.get("refresh_token") ?? undefined);
+  if (!grant) return oauthError(400, "invalid_grant", "Refresh token is invalid or expired.");
+  return issue(ctx, grant);
 }
 
 export function tiktokToken(ctx: HandlerContext): SentReply {

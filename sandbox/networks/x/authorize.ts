@@ -3,7 +3,13 @@
  * 500 characters, PKCE required (S256 or plain). Requests that cannot be trusted to redirect get
  * an error page, the others an RFC 6749 error redirect.
  */
-import type { AuthorizeParse, AuthorizeSpec } from "../../oauth/authorize-flow";
+import {
+  type AuthorizeParse,
+  type AuthorizeSpec,
+  echoState,
+  errorRedirect,
+  trustedRedirect,
+} from "../../oauth/authorize-flow";
 import { themes } from "../../render/themes";
 import { X_SCOPES } from "./scopes";
 
@@ -11,37 +17,22 @@ export function parseXAuthorize(
   query: URLSearchParams,
   state: Parameters<AuthorizeSpec["parse"]>[1],
 ): AuthorizeParse {
-  const client = state.clients.find("x", query.get("client_id") ?? undefined);
-  if (!client) {
-    return {
-      ok: false,
-      page: {
-        title: "Something went wrong",
-        detail:
-          "You weren't able to give access to the App. Go back and try logging in again. (unknown client_id)",
-      },
-    };
-  }
-  const redirectUri = query.get("redirect_uri") ?? "";
-  if (!state.clients.isRegistered("x", redirectUri)) {
-    return {
-      ok: false,
-      page: {
-        title: "Something went wrong",
-        detail:
-          "You weren't able to give access to the App. Go back and try logging in again. (redirect_uri does not match a registered callback URL)",
-      },
-    };
-  }
-  const fail = (error: string, description: string): AuthorizeParse => ({
-    ok: false,
-    redirectTo: redirectUri,
-    params: {
-      error,
-      error_description: description,
-      ...(query.get("state") ? { state: query.get("state")! } : {}),
+  const trusted = trustedRedirect(query, state, "x", "client_id", {
+    unknownClient: {
+      title: "Something went wrong",
+      detail:
+        "You weren't able to give access to the App. Go back and try logging in again. (unknown client_id)",
+    },
+    unregisteredRedirect: {
+      title: "Something went wrong",
+      detail:
+        "You weren't able to give access to the App. Go back and try logging in again. (redirect_uri does not match a registered callback URL)",
     },
   });
+  if (!trusted.ok) return trusted;
+  const { client, redirectUri } = trusted;
+  const fail = (error: string, description: string): AuthorizeParse =>
+    errorRedirect(redirectUri, { error, error_description: description }, query.get("state"));
   if (query.get("response_type") !== "code")
     return fail("unsupported_response_type", "response_type must be code");
   const stateParam = query.get("state");
@@ -75,7 +66,7 @@ export const xAuthorizeSpec: AuthorizeSpec = {
   successParams: (entry, request) => ({ state: request.state ?? "", code: entry.code }),
   denyParams: (request) => ({
     error: "access_denied",
-    ...(request.state ? { state: request.state } : {}),
+    ...echoState(request.state),
   }),
   codeTtlSeconds: (config) => config.x.codeTtlSeconds,
   theme: themes.x,

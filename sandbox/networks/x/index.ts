@@ -1,11 +1,8 @@
 /** The X module: hosts (current and legacy), routes, fault shapes and rate-limit headers. */
 import type { NetworkModule } from "../../core/network";
-import { html } from "../../core/reply";
-import { bearerToken, formBody } from "../../core/request";
 import { route } from "../../core/router";
-import { authorizeGet, authorizePost } from "../../oauth/authorize-routes";
-import { renderAuthorizeError } from "../../render/consent";
-import { themes } from "../../render/themes";
+import { authorizeFaultReply, authorizeRoutes } from "../../oauth/authorize-routes";
+import { bearerIdentity, oauthFormIdentity } from "../../oauth/identity";
 import { xAuthorizeSpec } from "./authorize";
 import {
   internalError,
@@ -35,38 +32,16 @@ export const xModule: NetworkModule = {
   hosts: [...WEB, ...API],
   authorize: xAuthorizeSpec,
   routes: [
-    r({
+    ...authorizeRoutes(xAuthorizeSpec, {
       name: "authorize",
-      kind: "authorize",
-      methods: ["GET"],
       hosts: WEB,
       path: "/i/oauth2/authorize",
-      handler: authorizeGet(xAuthorizeSpec),
-    }),
-    r({
-      name: "authorize",
-      kind: "authorize",
-      methods: ["POST"],
-      hosts: WEB,
-      path: "/i/oauth2/authorize",
-      handler: authorizePost(xAuthorizeSpec),
     }),
     // The OpenAPI spec names this authorizationUrl; serve it too.
-    r({
+    ...authorizeRoutes(xAuthorizeSpec, {
       name: "authorize",
-      kind: "authorize",
-      methods: ["GET"],
       hosts: API,
       path: "/2/oauth2/authorize",
-      handler: authorizeGet(xAuthorizeSpec),
-    }),
-    r({
-      name: "authorize",
-      kind: "authorize",
-      methods: ["POST"],
-      hosts: API,
-      path: "/2/oauth2/authorize",
-      handler: authorizePost(xAuthorizeSpec),
     }),
     r({
       name: "token",
@@ -151,33 +126,16 @@ export const xModule: NetworkModule = {
   ],
 
   async identify(ctx, matched) {
-    const { state } = ctx;
-    if (matched.kind === "token" || matched.kind === "revoke") {
-      const form = formBody(ctx.req);
-      const check = state.tokens.check(
-        "x",
-        form.get("refresh_token") ?? form.get("token") ?? undefined,
-        state.now(),
-      );
-      return {
-        accountIds: check.status === "unknown" ? [] : [check.grant.userId],
-        isRefresh: form.get("grant_type") === "refresh_token",
-      };
-    }
-    const check = state.tokens.check("x", bearerToken(ctx.req), state.now());
-    return { accountIds: check.status === "unknown" ? [] : [check.grant.userId], isRefresh: false };
+    if (matched.kind === "token" || matched.kind === "revoke") return oauthFormIdentity(ctx, "x");
+    return bearerIdentity(ctx, "x");
   },
 
   preflight: (ctx, matched, identity) =>
     matched.kind === "authorize" ? undefined : consumeRate(ctx, matched, identity),
 
   faultReply(rule, ctx, matched) {
-    if (matched.kind === "authorize") {
-      return html(
-        rule.kind === "server_error" ? rule.status : 503,
-        renderAuthorizeError(themes.x, "Something went wrong", "Try reloading."),
-      );
-    }
+    if (matched.kind === "authorize")
+      return authorizeFaultReply(xAuthorizeSpec, rule, "Something went wrong", "Try reloading.");
     switch (rule.kind) {
       case "rate_limit": {
         const limit = ctx.state.config.x.rateLimits[matched.name]?.limit ?? 900;

@@ -10,6 +10,7 @@ import { contentType, formBody } from "../../core/request";
 import type { HandlerContext } from "../../core/router";
 import { basicCredentials, secretsEqual } from "../../oauth/client-auth";
 import { verifyPkce } from "../../oauth/pkce";
+import { rotateRefreshToken } from "../../oauth/refresh";
 import type { Grant } from "../../oauth/tokens";
 import { oauthError } from "./errors";
 
@@ -105,26 +106,14 @@ function authorizationCodeGrant(
 }
 
 function refreshGrant(ctx: HandlerContext, form: URLSearchParams, clientId: string): SentReply {
-  const { state } = ctx;
-  const now = state.now();
-  const check = state.tokens.check("x", form.get("refresh_token") ?? undefined, now);
-  const invalid = () =>
-    oauthError(400, "invalid_request", "Value passed for the token was invalid.");
-  if (
-    check.status === "unknown" ||
-    check.token.kind !== "refresh" ||
-    check.grant.clientId !== clientId
-  )
-    return invalid();
-  if (check.status === "revoked") {
-    // Reuse of a rotated refresh token: treat the grant as compromised, as OAuth 2.1 advises.
-    if (check.token.revokeReason === "rotated") state.tokens.revokeGrant(check.grant.id, now);
-    return invalid();
-  }
-  if (check.status === "expired") return invalid();
-  state.tokens.retire(check.token, now, "rotated");
-  state.counters.refresh("x", check.grant.userId);
-  return issueTokens(ctx, check.grant);
+  const grant = rotateRefreshToken(
+    ctx.state,
+    "x",
+    form.get("refresh_token") ?? undefined,
+    (owner) => owner.clientId === clientId,
+  );
+  if (!grant) return oauthError(400, "invalid_request", "Value passed for the token was invalid.");
+  return issueTokens(ctx, grant);
 }
 
 export function xToken(ctx: HandlerContext): SentReply {
