@@ -4,7 +4,6 @@ import { afterAll, describe, expect, test, vi } from "vitest";
 
 vi.hoisted(() => {
   // Nothing listens on port 1.
-  // biome-ignore lint/style/noProcessEnv: must be set before lib/env is first read
   process.env.REDIS_URL = "redis://127.0.0.1:1/0";
 });
 

@@ -7,9 +7,7 @@ import { afterAll, describe, expect, test, vi } from "vitest";
 
 const prefix = vi.hoisted(() => {
   const value = `it${Math.random().toString(36).slice(2, 10)}`;
-  // biome-ignore lint/style/noProcessEnv: must be set before lib/env is first read
   process.env.REDIS_URL = "redis://127.0.0.1:6379/13";
-  // biome-ignore lint/style/noProcessEnv: must be set before lib/env is first read
   process.env.QUEUE_PREFIX = value;
   return value;
 });

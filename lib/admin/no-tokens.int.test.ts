@@ -7,7 +7,6 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 
 vi.hoisted(() => {
   // A refresh attempt must not reach anyone's sandbox: nothing listens on port 1.
-  // biome-ignore lint/style/noProcessEnv: must be set before lib/env is first read
   process.env.SANDBOX_URL = "http://127.0.0.1:1";
 });
 

@@ -46,7 +46,7 @@ export async function enqueueTargets(
     ]);
     return true;
   } catch (error) {
-    adds.forEach((add) => add.catch(() => {}));
+    for (const add of adds) add.catch(() => {});
     logger.warn(
       { targets: targets.length, err: (error as Error).message },
       "enqueue failed; the reconciler will retry",
