@@ -18,6 +18,7 @@ import { getQueue } from "@/lib/jobs/queue-client";
 import { publishQueueName } from "@/lib/jobs/queues";
 import { saveUpload } from "@/lib/media/save-upload";
 import { createPost } from "@/lib/posts/create-post";
+import { enqueueTargets } from "@/lib/posts/enqueue-targets";
 import { type SandboxHarness, startSandboxHarness } from "@/lib/providers/testing/sandbox-harness";
 import { getWebRedis } from "@/lib/redis/connection";
 import { createUser } from "@/tests/integration/factories";
@@ -135,6 +136,34 @@ describe("publishing pipeline", () => {
       expect(stored).not.toContain(secret);
       expect(worker!.output()).not.toContain(secret);
     }
+  });
+
+  test("a scheduled post stays queued until its time, then publishes once", async () => {
+    const user = await createUser();
+    const x = await linkSandboxAccount(harness, user.id, "x");
+    const before = await postsOn("x", x.externalId);
+    // The composer schedules to the minute; the queue itself is exact, so test it with seconds.
+    const created = await createPost(user.id, {
+      idempotencyKey: randomUUID(),
+      text: `Scheduled ${randomUUID()}`,
+      mediaIds: [],
+      targets: [{ accountId: x.accountId, settings: {} }],
+      schedule: { mode: "scheduled", date: "2027-06-01", time: "09:00", timeZone: "UTC" },
+    });
+    const target = await targetOf(created.postId);
+    const runAt = new Date(Date.now() + 4_000);
+    await db.post.update({ where: { id: created.postId }, data: { scheduledAt: runAt } });
+    await (await getQueue(publishQueueName("x")).getJob(publishJobId(target.id)))?.remove();
+    await enqueueTargets([{ targetId: target.id, provider: "x", runAt }]);
+
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect((await targetOf(created.postId)).status).toBe("QUEUED");
+    const published = await waitFor(
+      () => targetOf(created.postId),
+      (t) => t.status === "PUBLISHED",
+    );
+    expect(published.publishedAt!.getTime()).toBeGreaterThanOrEqual(runAt.getTime());
+    expect((await postsOn("x", x.externalId)) - before).toBe(1);
   });
 
   test("Redis down at submission: the post is kept and goes out once the queue is back (X-4)", async () => {
