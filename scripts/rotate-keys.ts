@@ -7,7 +7,10 @@ rotateStoredTokens()
   .then((result) => {
     console.log(
       `Re-encrypted ${result.accounts} account(s) and ${result.attempts} pending link attempt(s); ` +
-        `${result.skipped} changed meanwhile and already use the current key.`,
+        `${result.skipped} changed meanwhile and already use the current key.` +
+        (result.unreadable
+          ? ` ${result.unreadable} token(s) could not be read with any configured key: those accounts need a reconnect.`
+          : ""),
     );
     return getDb().$disconnect();
   })

@@ -31,6 +31,17 @@ describe("rotateStoredTokens", () => {
       grantedScopes: [],
       metadata: {},
     });
+    // A row whose key was dropped too early: counted, and it does not stop the others.
+    await db.socialAccount.create({
+      data: {
+        userId: user.id,
+        provider: "tiktok",
+        externalId: `lost-${randomUUID()}`,
+        handle: "lost",
+        displayName: "Lost key",
+        accessToken: "v1.retired.AAAA.AAAA.AAAA",
+      },
+    });
     const old = getKeyring();
     const oldPairs = [...old.keys].map(([id, key]) => `${id}:${key.toString("base64")}`);
     const rotated = parseKeyring([
@@ -40,6 +51,7 @@ describe("rotateStoredTokens", () => {
 
     const first = await rotateStoredTokens(rotated);
     expect(first.accounts).toBeGreaterThanOrEqual(1);
+    expect(first.unreadable).toBeGreaterThanOrEqual(1);
     const row = await db.socialAccount.findUniqueOrThrow({ where: { id: saved.id } });
     expect(keyIdOf(row.accessToken)).toBe(rotated.current);
     expect(keyIdOf(row.refreshToken!)).toBe(rotated.current);

@@ -7,14 +7,30 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { getKeyring, type Keyring } from "./keyring";
 import { TOKEN_PURPOSE } from "./purposes";
-import { reencryptToken } from "./token-cipher";
+import { reencryptToken, TokenDecryptionError } from "./token-cipher";
 
-export type RotationResult = { accounts: number; attempts: number; skipped: number };
+export type RotationResult = {
+  accounts: number;
+  attempts: number;
+  skipped: number;
+  unreadable: number;
+};
 
 const BATCH = 200;
 
 export async function rotateStoredTokens(keyring: Keyring = getKeyring()): Promise<RotationResult> {
-  const result: RotationResult = { accounts: 0, attempts: 0, skipped: 0 };
+  const result: RotationResult = { accounts: 0, attempts: 0, skipped: 0, unreadable: 0 };
+  // One row no configured key can read (its key was dropped too early) must not stop the others;
+  // it is counted and reported, and that account will need a reconnect.
+  const tryReencrypt = (ciphertext: string, purpose: string) => {
+    try {
+      return reencryptToken(ciphertext, purpose, keyring);
+    } catch (error) {
+      if (!(error instanceof TokenDecryptionError)) throw error;
+      result.unreadable += 1;
+      return null;
+    }
+  };
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.socialAccount.findMany({
@@ -26,9 +42,9 @@ export async function rotateStoredTokens(keyring: Keyring = getKeyring()): Promi
     if (rows.length === 0) break;
     cursor = rows.at(-1)?.id;
     for (const row of rows) {
-      const access = reencryptToken(row.accessToken, TOKEN_PURPOSE.accessToken, keyring);
+      const access = tryReencrypt(row.accessToken, TOKEN_PURPOSE.accessToken);
       const refresh = row.refreshToken
-        ? reencryptToken(row.refreshToken, TOKEN_PURPOSE.refreshToken, keyring)
+        ? tryReencrypt(row.refreshToken, TOKEN_PURPOSE.refreshToken)
         : null;
       if (!access && !refresh) continue;
       const { count } = await db.socialAccount.updateMany({
@@ -51,10 +67,10 @@ export async function rotateStoredTokens(keyring: Keyring = getKeyring()): Promi
   });
   for (const row of attempts) {
     const verifier = row.codeVerifier
-      ? reencryptToken(row.codeVerifier, TOKEN_PURPOSE.codeVerifier, keyring)
+      ? tryReencrypt(row.codeVerifier, TOKEN_PURPOSE.codeVerifier)
       : null;
     const choice = row.pendingChoice
-      ? reencryptToken(row.pendingChoice, TOKEN_PURPOSE.pendingChoice, keyring)
+      ? tryReencrypt(row.pendingChoice, TOKEN_PURPOSE.pendingChoice)
       : null;
     if (!verifier && !choice) continue;
     await db.connectAttempt.updateMany({
