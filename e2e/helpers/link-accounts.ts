@@ -43,8 +43,9 @@ export const sandbox = {
     account?: string;
     count?: number;
     status?: number;
-  }) => control("POST", "/_sandbox/faults", body) as Promise<{ id?: string }>,
-  clearFaults: () => control("DELETE", "/_sandbox/faults"),
+  }) => control("POST", "/_sandbox/faults", body) as Promise<{ fault: { id: string } }>,
+  /** Removes one fault (never all: other specs may have theirs armed at the same time). */
+  removeFault: (id: string) => control("DELETE", `/_sandbox/faults/${encodeURIComponent(id)}`),
   counters: () =>
     control("GET", "/_sandbox/counters") as Promise<{
       postsCreated: Record<string, Record<string, number>>;
@@ -58,15 +59,22 @@ export const sandbox = {
 
 /**
  * Links one account of `network` for the signed-in user and waits for /accounts to confirm it.
- * A consent that yields several accounts (Facebook Pages) lands on the picker: all are chosen.
+ * The app's /api/connect answer (which sets the browser-binding cookie in this context) gives the
+ * consent URL; `sandbox_auto_approve` on it approves for `identity` alone, so parallel tests never
+ * share the sandbox's global auto-approve setting. A consent that yields several accounts
+ * (Facebook Pages) lands on the picker: all are chosen.
  */
 export async function linkAccount(
   page: Page,
   network: Network,
   identity: { user: string; pages?: string[] } = SANDBOX_ACCOUNTS[network],
 ) {
-  await sandbox.autoApprove(network, identity.user, identity.pages);
-  await page.goto(`/api/connect/${network}`);
+  const start = await page.request.get(`/api/connect/${network}`, { maxRedirects: 0 });
+  expect(start.status(), "GET /api/connect redirects to the consent page").toBe(303);
+  const consent = new URL(start.headers().location!);
+  consent.searchParams.set("sandbox_auto_approve", identity.user);
+  if (identity.pages) consent.searchParams.set("sandbox_pages", identity.pages.join(","));
+  await page.goto(consent.toString());
   await expect(page).toHaveURL(/\/accounts(\/connect\/[^/?#]+)?(\?|$)/, { timeout: 20_000 });
   if (/\/accounts\/connect\//.test(page.url())) {
     for (const box of await page.getByRole("checkbox").all()) await box.check();

@@ -5,7 +5,6 @@ import { afterAll, describe, expect, test, vi } from "vitest";
 
 vi.hoisted(() => {
   // A private queue namespace: no worker on this Redis may take the jobs this file enqueues.
-  // biome-ignore lint/style/noProcessEnv: must be set before lib/env is first read
   process.env.QUEUE_PREFIX = `it-create-post-${process.pid}`;
 });
 

@@ -27,7 +27,7 @@ export type CreatedPost = {
 
 type OwnedMedia = Awaited<ReturnType<typeof getOwnedMedia>>[number];
 
-const toMediaInfo = (media: OwnedMedia): MediaInfo => ({
+export const toMediaInfo = (media: OwnedMedia): MediaInfo => ({
   kind: media.kind === "VIDEO" ? "video" : "image",
   mime: media.mime,
   bytes: media.bytes,
@@ -50,8 +50,9 @@ async function loadAccounts(userId: string, ids: string[]) {
   return new Map(accounts.map((account) => [account.id, account]));
 }
 
-function validateTargets(
-  input: PostInput,
+/** Every target's network rules; throws PostRejectedError naming each broken rule. */
+export function validateTargets(
+  input: Pick<PostInput, "text" | "targets">,
   accounts: Awaited<ReturnType<typeof loadAccounts>>,
   media: MediaInfo[],
 ) {

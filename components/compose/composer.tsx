@@ -1,0 +1,323 @@
+"use client";
+
+import { clsx } from "clsx";
+import { CalendarClock, Eye, LoaderCircle, Send } from "lucide-react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ComposeState, createPostAction } from "@/app/(app)/compose/actions";
+import { NetworkIcon } from "@/components/accounts/network-icon";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { ProviderId } from "@/lib/providers/provider-id";
+import type { PublishOptions } from "@/lib/providers/publishing-types";
+import type { JsonValue } from "@/lib/providers/types";
+import { AccountOptions } from "./account-options";
+import { AccountPicker } from "./account-picker";
+import {
+  buildPostInput,
+  type ComposerAccount,
+  checkNetworks,
+  type DraftState,
+  draftProblems,
+  type MediaItem,
+  type OptionsState,
+  readyMedia,
+  type ScheduleDraft,
+  type Settings,
+} from "./compose-model";
+import { MediaStrip } from "./media-strip";
+import { NetworkChecks, ProblemAnnouncer } from "./network-checks";
+import { NetworkPreview } from "./network-preview";
+import { describeSchedule, ScheduleFields } from "./schedule-fields";
+import { type TabId, TextTabs } from "./text-tabs";
+
+const INITIAL: ComposeState = { status: "idle" };
+
+/** Loads each chosen account's publish options once (TikTok asks its network; others answer empty). */
+function usePublishOptions(selected: string[]) {
+  const [options, setOptions] = useState<Record<string, OptionsState>>({});
+  const requested = useRef(new Set<string>());
+
+  const load = useCallback(async (accountId: string) => {
+    requested.current.add(accountId);
+    setOptions((current) => ({ ...current, [accountId]: { state: "loading" } }));
+    let next: OptionsState;
+    try {
+      const response = await fetch(
+        `/api/accounts/${encodeURIComponent(accountId)}/publish-options`,
+      );
+      const body = (await response.json().catch(() => ({}))) as PublishOptions & { error?: string };
+      next = response.ok
+        ? {
+            state: "ready",
+            options: { ...body, fields: body.fields ?? [], notices: body.notices ?? [] },
+          }
+        : { state: "error", message: body.error ?? "Couldn't load this account's options." };
+    } catch {
+      next = {
+        state: "error",
+        message: "Couldn't reach Socialite to load this account's options.",
+      };
+    }
+    setOptions((current) => ({ ...current, [accountId]: next }));
+  }, []);
+
+  useEffect(() => {
+    for (const id of selected) if (!requested.current.has(id)) void load(id);
+  }, [selected, load]);
+
+  return { options, reload: load };
+}
+
+/** Ticks every 30 s while a schedule is shown, so "in 5 min" and "already passed" stay true. */
+function useNow(active: boolean) {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    if (!active) return;
+    setNow(new Date());
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+/**
+ * The composer: one text (with per-network overrides), media, accounts, live checks per network,
+ * previews, and publish now or on a schedule. The submission carries one idempotency key per
+ * composer mount, so a double click (or a retry after a lost answer) makes one post.
+ */
+export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
+  const [text, setText] = useState("");
+  const [overrides, setOverrides] = useState<Partial<Record<ProviderId, string>>>({});
+  const [selected, setSelected] = useState<string[]>([]);
+  const [media, setMedia] = useState<MediaItem[]>([]);
+  const [settings, setSettings] = useState<Record<string, Settings>>({});
+  const [schedule, setSchedule] = useState<ScheduleDraft>({ mode: "now" });
+  const [tab, setTab] = useState<TabId>("main");
+  const [previewNetwork, setPreviewNetwork] = useState<ProviderId | null>(null);
+  const { options, reload } = usePublishOptions(selected);
+  const now = useNow(schedule.mode === "scheduled");
+  const idempotencyKey = useRef<string | null>(null);
+  const [state, dispatch, pending] = useActionState(createPostAction, INITIAL);
+
+  const draft: DraftState = { text, overrides, selected, media, settings, options };
+  const checks = checkNetworks(accounts, draft);
+  const problems = draftProblems(draft);
+  const issueCount = checks.reduce((sum, check) => sum + check.issues.length, 0);
+  const scheduleProblem =
+    schedule.mode === "scheduled" && !describeSchedule(schedule, now, schedule.timeZone).ok;
+  const blocked = problems.length > 0 || issueCount > 0 || scheduleProblem;
+  const uploaded = useMemo(() => readyMedia(media), [media]);
+
+  // The preview follows the network being edited; otherwise the first chosen one.
+  const previewed =
+    (tab !== "main" && checks.find((check) => check.provider === tab)) ||
+    checks.find((check) => check.provider === previewNetwork) ||
+    checks[0];
+
+  const setSetting = (accountId: string, key: string, value: JsonValue | undefined) =>
+    setSettings((current) => {
+      const next = { ...(current[accountId] ?? {}) };
+      if (value === undefined) delete next[key];
+      else next[key] = value;
+      return { ...current, [accountId]: next };
+    });
+
+  const submit = (formData: FormData) => {
+    idempotencyKey.current ??= crypto.randomUUID();
+    formData.set(
+      "payload",
+      JSON.stringify(buildPostInput(idempotencyKey.current, accounts, draft, schedule)),
+    );
+    dispatch(formData);
+  };
+
+  const error = state.status === "error" ? state : null;
+  const targetCount = selected.length;
+  const summary = blocked
+    ? (problems[0] ??
+      (issueCount > 0
+        ? `Fix ${issueCount === 1 ? "1 problem" : `${issueCount} problems`} to publish.`
+        : "Fix the schedule to publish."))
+    : `${schedule.mode === "now" ? "Publishes" : "Schedules"} to ${targetCount === 1 ? "1 account" : `${targetCount} accounts`} on ${checks.length === 1 ? "1 network" : `${checks.length} networks`}.`;
+
+  return (
+    <form
+      action={submit}
+      className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,340px)]"
+      aria-label="New post"
+    >
+      <div className="flex min-w-0 flex-col gap-4 lg:col-start-1">
+        {error ? (
+          <Alert
+            tone="danger"
+            title={error.targets.length > 0 ? "The post wasn't sent" : error.message}
+            role="alert"
+            key={error.at}
+          >
+            {error.targets.length > 0 ? (
+              <ul className="mt-1 flex flex-col gap-1">
+                {error.targets.flatMap((target) =>
+                  target.issues.map((issue) => (
+                    <li key={`${target.accountId}-${issue.rule}`} data-rule={issue.rule}>
+                      <span className="font-medium">
+                        {target.network} (@{target.handle}):
+                      </span>{" "}
+                      {issue.message}{" "}
+                      <code className="rounded bg-red-100/70 px-1 text-[11px] text-red-800">
+                        {issue.rule}
+                      </code>
+                    </li>
+                  )),
+                )}
+              </ul>
+            ) : null}
+          </Alert>
+        ) : null}
+
+        <Card className="p-4 sm:p-5">
+          <AccountPicker
+            accounts={accounts}
+            selected={selected}
+            onChange={setSelected}
+            error={error?.fields.targets}
+          />
+        </Card>
+
+        <Card className="flex flex-col gap-4 p-4 sm:p-5">
+          <TextTabs
+            checks={checks}
+            active={tab}
+            onActivate={setTab}
+            text={text}
+            onText={setText}
+            onOverride={(provider, value) =>
+              setOverrides((current) => {
+                const next = { ...current };
+                if (value === undefined) delete next[provider];
+                else next[provider] = value;
+                return next;
+              })
+            }
+            networkExtra={(provider) => {
+              const group = checks.find((check) => check.provider === provider)?.accounts ?? [];
+              return group.map((account) => (
+                <AccountOptions
+                  key={account.id}
+                  account={account}
+                  state={options[account.id]}
+                  settings={settings[account.id] ?? {}}
+                  onChange={(key, value) => setSetting(account.id, key, value)}
+                  onReload={() => void reload(account.id)}
+                />
+              ));
+            }}
+          />
+          <MediaStrip items={media} setItems={setMedia} />
+          <div className="border-t border-gray-100 pt-4">
+            <NetworkChecks checks={checks} />
+            <ProblemAnnouncer checks={checks} />
+          </div>
+        </Card>
+      </div>
+
+      <aside
+        aria-label="Preview"
+        className="flex min-w-0 flex-col gap-3 lg:sticky lg:top-6 lg:col-start-2 lg:row-span-2 lg:row-start-1"
+      >
+        <div className="flex items-center justify-between gap-2">
+          <h2 className="flex items-center gap-1.5 text-sm font-medium text-gray-800">
+            <Eye className="size-4 text-gray-400" aria-hidden="true" />
+            Preview
+          </h2>
+          {checks.length > 1 ? (
+            <fieldset className="flex gap-1">
+              <legend className="sr-only">Preview network</legend>
+              {checks.map((check) => (
+                <button
+                  key={check.provider}
+                  type="button"
+                  onClick={() => {
+                    setPreviewNetwork(check.provider);
+                    if (tab !== "main") setTab(check.provider);
+                  }}
+                  aria-pressed={previewed?.provider === check.provider}
+                  className={clsx(
+                    "rounded-md p-0.5 transition-opacity",
+                    previewed?.provider === check.provider
+                      ? "ring-2 ring-brand-500"
+                      : "opacity-50 hover:opacity-100",
+                  )}
+                >
+                  <NetworkIcon provider={check.provider} size="xs" label={check.displayName} />
+                </button>
+              ))}
+            </fieldset>
+          ) : null}
+        </div>
+        {previewed?.accounts[0] ? (
+          <div data-preview={previewed.provider}>
+            <NetworkPreview
+              provider={previewed.provider}
+              account={previewed.accounts[0]}
+              text={previewed.text}
+              media={uploaded}
+            />
+            <p className="mt-2 text-center text-[12px] text-gray-500">
+              {previewed.displayName} preview
+              {previewed.accounts.length > 1
+                ? ` · and ${previewed.accounts.length - 1} more account${previewed.accounts.length > 2 ? "s" : ""}`
+                : ""}
+            </p>
+          </div>
+        ) : (
+          <div className="flex min-h-48 items-center justify-center rounded-xl border border-dashed border-gray-300 bg-white/60 px-6 text-center text-[13px] text-gray-500">
+            Choose an account to see how your post will look there.
+          </div>
+        )}
+      </aside>
+
+      <Card className="flex min-w-0 flex-col gap-4 p-4 sm:p-5 lg:col-start-1">
+        <ScheduleFields
+          schedule={schedule}
+          onChange={setSchedule}
+          now={now}
+          error={error?.fields.schedule}
+        />
+        <div className="flex flex-col-reverse gap-3 border-t border-gray-100 pt-4 sm:flex-row sm:items-center sm:justify-between">
+          <p
+            className={clsx("text-[13px]", blocked ? "text-gray-600" : "text-gray-500")}
+            id="publish-summary"
+            aria-live="polite"
+          >
+            {summary}
+          </p>
+          <Button
+            type="submit"
+            size="lg"
+            disabled={blocked || pending}
+            aria-describedby="publish-summary"
+            className="sm:min-w-40"
+          >
+            {pending ? (
+              <>
+                <LoaderCircle className="animate-spin" aria-hidden="true" />
+                {schedule.mode === "now" ? "Publishing…" : "Scheduling…"}
+              </>
+            ) : schedule.mode === "now" ? (
+              <>
+                <Send aria-hidden="true" />
+                Publish now
+              </>
+            ) : (
+              <>
+                <CalendarClock aria-hidden="true" />
+                Schedule
+              </>
+            )}
+          </Button>
+        </div>
+      </Card>
+    </form>
+  );
+}

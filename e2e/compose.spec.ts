@@ -1,0 +1,120 @@
+/**
+ * The composer against the real stack (web, worker, sandbox): a post with an image to all four
+ * networks goes out and every delivery turns Published with a working "View post" link; an
+ * over-long X text is refused live. The server-side refusal is covered by
+ * lib/posts/create-post.int.test.ts.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { signUp } from "./helpers/auth";
+import { linkAccount, linkAllNetworks } from "./helpers/link-accounts";
+
+const IMAGE = "tests/fixtures/media/square-1080.jpg";
+const PUBLISH_TIMEOUT = 60_000;
+
+/** X refuses an exact duplicate of an earlier post by the same account: keep texts unique. */
+const unique = (text: string) => `${text} #${Math.random().toString(36).slice(2, 8)}`;
+
+async function attachImage(page: Page) {
+  await page.locator('input[type="file"]').setInputFiles(IMAGE);
+  await expect(page.getByRole("img", { name: /square-1080\.jpg/ })).toBeVisible({
+    timeout: 20_000,
+  });
+}
+
+test.describe("composer", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test("publishes an image post to all four networks and links to each", async ({ page }) => {
+    await signUp(page);
+    await linkAllNetworks(page);
+    await page.goto("/compose");
+
+    await page.getByRole("button", { name: "Select all" }).click();
+    const text = unique("Hello from Socialite!\nOne post, four networks");
+    await page.getByLabel("Post text").fill(text);
+    // Instagram and TikTok need media: the checks say so until the image is attached.
+    const checks = page.locator("[data-network]");
+    await expect(checks.filter({ hasText: "Instagram" })).toContainText(
+      "Instagram needs at least one image or video.",
+    );
+    await expect(page.getByRole("button", { name: "Publish now" })).toBeDisabled();
+    await attachImage(page);
+    await expect(checks.filter({ hasText: "Instagram" })).toContainText("Ready");
+
+    // TikTok asks the person to choose the audience (no default), per creator_info.
+    await page.getByRole("tab", { name: /TikTok/ }).click();
+    await expect(page.getByText(/Posting as/)).toBeVisible();
+    await page.getByLabel("Who can see this post").selectOption("SELF_ONLY");
+    await expect(page.locator('[data-preview="tiktok"]')).toBeVisible();
+
+    const publish = page.getByRole("button", { name: "Publish now" });
+    await expect(publish).toBeEnabled();
+    await publish.click();
+    await expect(page).toHaveURL(/\/posts\?created=[a-z0-9]+/, { timeout: 30_000 });
+    const postId = new URL(page.url()).searchParams.get("created")!;
+    await expect(page.getByRole("status").filter({ hasText: /4 accounts/ })).toBeVisible();
+
+    const card = page.locator(`#post-${postId}`);
+    for (const network of ["x", "facebook", "instagram", "tiktok"]) {
+      await expect(
+        card.locator(`[data-network="${network}"] [data-testid="target-status"]`),
+      ).toHaveText("Published ✓", { timeout: PUBLISH_TIMEOUT });
+    }
+    await expect(card.locator('[data-post-status="published"]')).toBeVisible();
+
+    // Each "View post" opens the network's copy (the sandbox) in a new tab, without an opener.
+    const links = card.getByRole("link", { name: /View post/ });
+    await expect(links).toHaveCount(4);
+    for (const link of await links.all()) {
+      await expect(link).toHaveAttribute("target", "_blank");
+      await expect(link).toHaveAttribute("rel", /noopener/);
+    }
+    const [popup] = await Promise.all([
+      page.waitForEvent("popup"),
+      card
+        .locator('[data-network="facebook"]')
+        .getByRole("link", { name: /View post/ })
+        .click(),
+    ]);
+    await popup.waitForLoadState();
+    await expect(popup.locator("body")).toContainText(text.split("\n")[0]!);
+    await popup.close();
+  });
+
+  test("refuses an over-long X text live", async ({ page }) => {
+    await signUp(page);
+    await linkAccount(page, "x");
+    await page.goto("/compose");
+    await page.getByRole("checkbox", { name: /sandbox_alice/ }).check();
+
+    const xCheck = page.locator('[data-network="x"]');
+    await page.getByLabel("Post text").fill("a".repeat(280));
+    await expect(xCheck).toContainText("280 / 280");
+    await expect(xCheck).toContainText("Ready");
+    await expect(page.getByRole("button", { name: "Publish now" })).toBeEnabled();
+
+    // 281 weighted characters: the counter turns red, the rule is named in words, no publish.
+    await page.getByLabel("Post text").fill("a".repeat(281));
+    await expect(xCheck.locator('[data-over="true"]')).toHaveText(/281 \/ 280/);
+    await expect(xCheck.locator('[data-rule="x.text.too_long"]')).toContainText(
+      "X allows 280 characters; this post has 281",
+    );
+    await expect(page.getByRole("button", { name: "Publish now" })).toBeDisabled();
+    await expect(page.getByText("Fix 1 problem to publish.")).toBeVisible();
+
+    // Weighted counting (twitter-text): a URL counts 23, an emoji 2.
+    await page
+      .getByLabel("Post text")
+      .fill(`${"b".repeat(250)} https://example.com/${"x".repeat(60)} 🎉`);
+    await expect(xCheck).toContainText("277 / 280");
+
+    // A shorter X-only text fixes it without touching the other networks' text.
+    await page.getByLabel("Post text").fill("a".repeat(281));
+    await page.getByRole("tab", { name: /^X/ }).click();
+    await page.getByLabel(/Text for X/).fill(unique("Short for X"));
+    await expect(page.getByRole("button", { name: "Reset to main text" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Publish now" })).toBeEnabled();
+    await page.getByRole("button", { name: "Reset to main text" }).click();
+    await expect(page.getByRole("button", { name: "Publish now" })).toBeDisabled();
+  });
+});
