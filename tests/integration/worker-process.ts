@@ -19,6 +19,9 @@ export async function startWorker(env: Record<string, string>): Promise<WorkerPr
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  // A test run that dies must not leave a worker behind consuming jobs.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), 20_000);
@@ -34,7 +37,12 @@ export async function startWorker(env: Record<string, string>): Promise<WorkerPr
     child.on("exit", (code) => reject(new Error(`worker exited with ${code}:\n${output}`)));
   });
   await ready;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      process.off("exit", killOnExit);
+      resolve();
+    }),
+  );
   return {
     pid: child.pid ?? 0,
     output: () => output,
