@@ -1,50 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert, LiveRegion } from "@/components/ui/alert";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
-import { useFocusFirstInvalid } from "@/components/ui/use-focus-first-invalid";
-import { type AuthFormState, signInAction } from "../actions";
+import { signInAction } from "../actions";
+import { AuthForm, EmailField } from "../auth-form";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction] = useActionState<AuthFormState, FormData>(signInAction, {});
-  const formRef = useFocusFirstInvalid(state);
   return (
-    // noValidate: the server's messages are the one source of truth, shown inline and announced.
-    <form ref={formRef} action={formAction} noValidate className="mt-8">
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <LiveRegion politeness="assertive">
-        {state.error ? (
-          <Alert tone="danger" className="mb-5">
-            {state.error}
-          </Alert>
-        ) : null}
-      </LiveRegion>
-      <div className="flex flex-col gap-5">
-        <TextField
-          name="email"
-          type="email"
-          label="Email"
-          autoComplete="email"
-          inputMode="email"
-          placeholder="you@company.com"
-          required
-          defaultValue={state.values?.email}
-          error={state.fieldErrors?.email}
-        />
-        <PasswordField
-          name="password"
-          label="Password"
-          autoComplete="current-password"
-          required
-          error={state.fieldErrors?.password}
-        />
-        <SubmitButton pendingLabel="Signing in…" className="mt-1">
-          Sign in
-        </SubmitButton>
-      </div>
-    </form>
+    <AuthForm action={signInAction}>
+      {(state) => (
+        <>
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <EmailField state={state} />
+          <PasswordField
+            name="password"
+            label="Password"
+            autoComplete="current-password"
+            required
+            error={state.fieldErrors?.password}
+          />
+          <SubmitButton pendingLabel="Signing in…" className="mt-1">
+            Sign in
+          </SubmitButton>
+        </>
+      )}
+    </AuthForm>
   );
 }
