@@ -5,8 +5,8 @@ import { Check } from "lucide-react";
 import Link from "next/link";
 import { NetworkIcon } from "@/components/accounts/network-icon";
 import { handleLabel } from "@/components/posts/post-view-model";
-import { networkRules } from "@/lib/providers/validators";
 import { type ComposerAccount, canPublishTo } from "./compose-model";
+import { NETWORK_NAMES } from "./networks";
 
 const BLOCKED_REASON: Record<string, string> = {
   NEEDS_RECONNECT: "Needs reconnecting",
@@ -52,7 +52,7 @@ export function AccountPicker({
           const usableAccount = canPublishTo(account);
           const checked = selected.includes(account.id);
           const name = handleLabel(account.handle, account.displayName);
-          const network = networkRules[account.provider].displayName;
+          const network = NETWORK_NAMES[account.provider];
           const reasonId = `account-${account.id}-reason`;
           return (
             <li key={account.id} className="flex items-center gap-1.5">

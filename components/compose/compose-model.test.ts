@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { networkRules } from "@/lib/providers/validators";
 import {
   buildPostInput,
   type ComposerAccount,
@@ -71,12 +72,17 @@ const draft = (overrides: Partial<DraftState> = {}): DraftState => ({
 
 describe("checkNetworks", () => {
   test("counts X text the way X does and names the limit when it's over", () => {
-    const [x] = checkNetworks(accounts, draft({ text: "a".repeat(281), selected: ["a-x"] }));
+    const [x] = checkNetworks(
+      accounts,
+      draft({ text: "a".repeat(281), selected: ["a-x"] }),
+      networkRules,
+    );
     expect(x).toMatchObject({ provider: "x", count: 281, max: 280, overLimit: true });
     expect(x!.issues.map((issue) => issue.rule)).toEqual(["x.text.too_long"]);
     const [url] = checkNetworks(
       accounts,
       draft({ text: `hi https://example.com/${"x".repeat(100)}`, selected: ["a-x"] }),
+      networkRules,
     );
     expect(url!.count).toBe(26);
   });
@@ -90,6 +96,7 @@ describe("checkNetworks", () => {
         selected: ["a-ig", "a-x"],
         media: [{ key: "k", name: "i.jpg", state: "ready", media: image }],
       }),
+      networkRules,
     );
     expect(checks.map((check) => check.provider)).toEqual(["x", "instagram"]);
     expect(checks[0]).toMatchObject({ text: "short", overridden: true, issues: [] });
@@ -114,7 +121,11 @@ describe("checkNetworks", () => {
         },
       },
     };
-    const [ig, tt] = checkNetworks(accounts, draft({ selected: ["a-ig", "a-tt"], options }));
+    const [ig, tt] = checkNetworks(
+      accounts,
+      draft({ selected: ["a-ig", "a-tt"], options }),
+      networkRules,
+    );
     expect(ig!.issues.map((issue) => issue.rule)).toEqual(["instagram.media.required"]);
     expect(tt!.issues.map((issue) => issue.rule)).toEqual([
       "tiktok.media.required",
@@ -129,8 +140,47 @@ describe("checkNetworks", () => {
         settings: { "a-tt": { privacyLevel: "SELF_ONLY" } },
         media: [{ key: "k", name: "i.jpg", state: "ready", media: image }],
       }),
+      networkRules,
     );
     expect(chosen[0]!.issues).toEqual([]);
+  });
+});
+
+describe("checkNetworks before the validators load", () => {
+  test("is pending: names and order known, no count, nothing over, only the composer's own issues", () => {
+    const options = {
+      "a-tt": {
+        state: "ready" as const,
+        options: {
+          fields: [
+            {
+              kind: "choice" as const,
+              key: "privacyLevel",
+              label: "Who can see this post",
+              choices: [{ value: "SELF_ONLY", label: "Only me" }],
+              defaultValue: "SELF_ONLY",
+            },
+          ],
+          notices: [],
+        },
+      },
+    };
+    const [x, tt] = checkNetworks(
+      accounts,
+      draft({ text: "a".repeat(281), selected: ["a-tt", "a-x"], options }),
+      null,
+    );
+    expect(x).toMatchObject({
+      provider: "x",
+      displayName: "X",
+      pending: true,
+      count: null,
+      max: null,
+      overLimit: false,
+      issues: [],
+    });
+    expect(tt).toMatchObject({ provider: "tiktok", displayName: "TikTok", pending: true });
+    expect(tt!.issues.map((issue) => issue.rule)).toEqual(["tiktok.privacyLevel.required"]);
   });
 });
 

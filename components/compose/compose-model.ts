@@ -3,13 +3,18 @@
  * shows live (the same validators the server runs, from lib/providers/validators.ts, plus the few
  * things only the composer can know: unfinished uploads, an unchosen TikTok audience), and the
  * payload it submits. No React here, so it is unit-tested directly.
+ *
+ * The validators (twitter-text, zod) are not imported here: the composer loads them on first use
+ * and passes them in, and until then the checks are pending (counters show "…").
  */
-import { z } from "zod";
 import type { PostInput, ScheduleInput } from "@/lib/posts/post-input";
 import type { ProviderId } from "@/lib/providers/provider-id";
 import type { MediaInfo, PublishOptions, ValidationIssue } from "@/lib/providers/publishing-types";
 import type { JsonValue } from "@/lib/providers/types";
-import { networkRules } from "@/lib/providers/validators";
+import { NETWORK_NAMES, NETWORK_ORDER, type NetworkRulesMap } from "./networks";
+import type { UploadedMedia } from "./uploaded-media";
+
+export type { UploadedMedia } from "./uploaded-media";
 
 export type AccountStatus = "ACTIVE" | "EXPIRING" | "NEEDS_RECONNECT" | "REVOKED";
 
@@ -26,20 +31,6 @@ export type ComposerAccount = {
 
 export const canPublishTo = (account: Pick<ComposerAccount, "status">): boolean =>
   account.status === "ACTIVE" || account.status === "EXPIRING";
-
-/** The JSON POST /api/media answers with on success (lib/media/media-dto.ts). */
-export const uploadedMediaSchema = z.object({
-  id: z.string().min(1),
-  kind: z.enum(["IMAGE", "VIDEO"]),
-  mime: z.string(),
-  bytes: z.number(),
-  width: z.number().nullable(),
-  height: z.number().nullable(),
-  durationMs: z.number().nullable(),
-  animated: z.boolean(),
-  previewUrl: z.string().startsWith("/"),
-});
-export type UploadedMedia = z.infer<typeof uploadedMediaSchema>;
 
 /** One tile of the media strip: uploading (with progress), uploaded, or refused. */
 export type MediaItem =
@@ -59,16 +50,6 @@ export const toMediaInfo = (media: UploadedMedia): MediaInfo => ({
 
 export const readyMedia = (items: MediaItem[]): UploadedMedia[] =>
   items.flatMap((item) => (item.state === "ready" ? [item.media] : []));
-
-/** Every MIME type some network takes: what the file picker offers. */
-export const ACCEPTED_TYPES = [
-  ...new Set(
-    Object.values(networkRules).flatMap((rules) => [
-      ...rules.limits.imageTypes,
-      ...rules.limits.videoTypes,
-    ]),
-  ),
-];
 
 /** publish-options per account: loading, loaded, or failed with words to show. */
 export type OptionsState =
@@ -94,8 +75,12 @@ export type NetworkCheck = {
   accounts: ComposerAccount[];
   text: string;
   overridden: boolean;
-  count: number;
-  max: number;
+  /** The network's validators are still loading: count and max are unknown, issues incomplete. */
+  pending: boolean;
+  /** null while pending. */
+  count: number | null;
+  /** null while pending. */
+  max: number | null;
   /** The count is over the network's limit (the counter turns red). */
   overLimit: boolean;
   issues: ValidationIssue[];
@@ -107,13 +92,10 @@ export function selectedNetworks(
   selected: string[],
 ): { provider: ProviderId; accounts: ComposerAccount[] }[] {
   const chosen = accounts.filter((account) => selected.includes(account.id));
-  const order = Object.keys(networkRules) as ProviderId[];
-  return order
-    .map((provider) => ({
-      provider,
-      accounts: chosen.filter((account) => account.provider === provider),
-    }))
-    .filter((group) => group.accounts.length > 0);
+  return NETWORK_ORDER.map((provider) => ({
+    provider,
+    accounts: chosen.filter((account) => account.provider === provider),
+  })).filter((group) => group.accounts.length > 0);
 }
 
 const withHandle = (issue: ValidationIssue, account: ComposerAccount, several: boolean) =>
@@ -129,18 +111,25 @@ function missingChoices(account: ComposerAccount, state: DraftState): Validation
       ? [
           {
             rule: `${account.provider}.${field.key}.required`,
-            message: `Choose ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)} on ${networkRules[account.provider].displayName}.`,
+            message: `Choose ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)} on ${NETWORK_NAMES[account.provider]}.`,
           },
         ]
       : [],
   );
 }
 
-/** The live checks of every chosen network: counter, and every issue in words. */
-export function checkNetworks(accounts: ComposerAccount[], state: DraftState): NetworkCheck[] {
+/**
+ * The live checks of every chosen network: counter, and every issue in words. `rules` is null
+ * while the validators load: the checks are then pending, with only the composer's own issues.
+ */
+export function checkNetworks(
+  accounts: ComposerAccount[],
+  state: DraftState,
+  rules: NetworkRulesMap | null,
+): NetworkCheck[] {
   const media = readyMedia(state.media).map(toMediaInfo);
   return selectedNetworks(accounts, state.selected).map(({ provider, accounts: group }) => {
-    const rules = networkRules[provider];
+    const network = rules?.[provider];
     const override = state.overrides[provider];
     const text = override ?? state.text;
     const seen = new Set<string>();
@@ -148,10 +137,10 @@ export function checkNetworks(accounts: ComposerAccount[], state: DraftState): N
     for (const account of group) {
       const options = state.options[account.id];
       const found = [
-        ...rules.validatePost(
+        ...(network?.validatePost(
           { text, media, settings: state.settings[account.id] ?? {} },
           options?.state === "ready" ? options.options : undefined,
-        ),
+        ) ?? []),
         ...missingChoices(account, state),
       ];
       for (const issue of found) {
@@ -163,17 +152,18 @@ export function checkNetworks(accounts: ComposerAccount[], state: DraftState): N
         issues.push(perAccount ? withHandle(issue, account, group.length > 1) : issue);
       }
     }
-    const count = rules.countText(text);
-    const max = rules.limits.maxTextLength;
+    const count = network ? network.countText(text) : null;
+    const max = network ? network.limits.maxTextLength : null;
     return {
       provider,
-      displayName: rules.displayName,
+      displayName: NETWORK_NAMES[provider],
       accounts: group,
       text,
       overridden: override !== undefined,
+      pending: !network,
       count,
       max,
-      overLimit: count > max,
+      overLimit: count !== null && max !== null && count > max,
       issues,
     };
   });

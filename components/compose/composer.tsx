@@ -2,7 +2,16 @@
 
 import { clsx } from "clsx";
 import { CalendarClock, Eye, LoaderCircle, Send } from "lucide-react";
-import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useActionState,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { type ComposeState, createPostAction } from "@/app/(app)/compose/actions";
 import { NetworkIcon } from "@/components/accounts/network-icon";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +20,6 @@ import { Card } from "@/components/ui/card";
 import type { ProviderId } from "@/lib/providers/provider-id";
 import type { PublishOptions } from "@/lib/providers/publishing-types";
 import type { JsonValue } from "@/lib/providers/types";
-import { AccountOptions } from "./account-options";
 import { AccountPicker } from "./account-picker";
 import {
   buildPostInput,
@@ -27,9 +35,26 @@ import {
 } from "./compose-model";
 import { MediaStrip } from "./media-strip";
 import { NetworkChecks, ProblemAnnouncer } from "./network-checks";
-import { NetworkPreview } from "./network-preview";
 import { describeSchedule, ScheduleFields } from "./schedule-fields";
 import { type TabId, TextTabs } from "./text-tabs";
+import { useNetworkRules } from "./use-network-rules";
+
+// Shown only once an account is chosen: downloaded on the first interaction, not with the page.
+const loadPreview = () => import("./network-preview");
+const loadOptions = () => import("./account-options");
+const NetworkPreview = lazy(() =>
+  loadPreview().then((module) => ({ default: module.NetworkPreview })),
+);
+const AccountOptions = lazy(() =>
+  loadOptions().then((module) => ({ default: module.AccountOptions })),
+);
+let partsRequested = false;
+const preloadParts = () => {
+  if (partsRequested) return;
+  partsRequested = true;
+  loadPreview().catch(() => (partsRequested = false));
+  loadOptions().catch(() => (partsRequested = false));
+};
 
 const INITIAL: ComposeState = { status: "idle" };
 
@@ -99,14 +124,22 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
   const now = useNow(schedule.mode === "scheduled");
   const idempotencyKey = useRef<string | null>(null);
   const [state, dispatch, pending] = useActionState(createPostAction, INITIAL);
+  // The validators load on the first focus or edit of the text, account choice or attachment.
+  const { rules, loading: rulesLoading, request } = useNetworkRules();
+  const requestRules = useCallback(() => {
+    request();
+    preloadParts();
+  }, [request]);
 
   const draft: DraftState = { text, overrides, selected, media, settings, options };
-  const checks = checkNetworks(accounts, draft);
+  const checks = checkNetworks(accounts, draft, rules);
   const problems = draftProblems(draft);
   const issueCount = checks.reduce((sum, check) => sum + check.issues.length, 0);
   const scheduleProblem =
     schedule.mode === "scheduled" && !describeSchedule(schedule, now, schedule.timeZone).ok;
-  const blocked = problems.length > 0 || issueCount > 0 || scheduleProblem;
+  // Publish waits the moment the validators take to arrive (if they can't, the server checks).
+  const checking = rulesLoading && checks.length > 0;
+  const blocked = problems.length > 0 || issueCount > 0 || scheduleProblem || checking;
   const uploaded = useMemo(() => readyMedia(media), [media]);
 
   // The preview follows the network being edited; otherwise the first chosen one.
@@ -138,7 +171,9 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
     ? (problems[0] ??
       (issueCount > 0
         ? `Fix ${issueCount === 1 ? "1 problem" : `${issueCount} problems`} to publish.`
-        : "Fix the schedule to publish."))
+        : scheduleProblem
+          ? "Fix the schedule to publish."
+          : "Checking the post…"))
     : `${schedule.mode === "now" ? "Publishes" : "Schedules"} to ${targetCount === 1 ? "1 account" : `${targetCount} accounts`} on ${checks.length === 1 ? "1 network" : `${checks.length} networks`}.`;
 
   return (
@@ -179,41 +214,58 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
           <AccountPicker
             accounts={accounts}
             selected={selected}
-            onChange={setSelected}
+            onChange={(next) => {
+              requestRules();
+              setSelected(next);
+            }}
             error={error?.fields.targets}
           />
         </Card>
 
-        <Card className="flex flex-col gap-4 p-4 sm:p-5">
+        <Card className="flex flex-col gap-4 p-4 sm:p-5" onFocus={requestRules}>
           <TextTabs
             checks={checks}
             active={tab}
             onActivate={setTab}
             text={text}
-            onText={setText}
-            onOverride={(provider, value) =>
+            onText={(value) => {
+              requestRules();
+              setText(value);
+            }}
+            onOverride={(provider, value) => {
+              requestRules();
               setOverrides((current) => {
                 const next = { ...current };
                 if (value === undefined) delete next[provider];
                 else next[provider] = value;
                 return next;
-              })
-            }
+              });
+            }}
             networkExtra={(provider) => {
               const group = checks.find((check) => check.provider === provider)?.accounts ?? [];
-              return group.map((account) => (
-                <AccountOptions
-                  key={account.id}
-                  account={account}
-                  state={options[account.id]}
-                  settings={settings[account.id] ?? {}}
-                  onChange={(key, value) => setSetting(account.id, key, value)}
-                  onReload={() => void reload(account.id)}
-                />
-              ));
+              return (
+                <Suspense fallback={null}>
+                  {group.map((account) => (
+                    <AccountOptions
+                      key={account.id}
+                      account={account}
+                      state={options[account.id]}
+                      settings={settings[account.id] ?? {}}
+                      onChange={(key, value) => setSetting(account.id, key, value)}
+                      onReload={() => void reload(account.id)}
+                    />
+                  ))}
+                </Suspense>
+              );
             }}
           />
-          <MediaStrip items={media} setItems={setMedia} />
+          <MediaStrip
+            items={media}
+            setItems={(next) => {
+              requestRules();
+              setMedia(next);
+            }}
+          />
           <div className="border-t border-gray-100 pt-4">
             <NetworkChecks checks={checks} />
             <ProblemAnnouncer checks={checks} />
@@ -257,12 +309,14 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
         </div>
         {previewed?.accounts[0] ? (
           <div data-preview={previewed.provider}>
-            <NetworkPreview
-              provider={previewed.provider}
-              account={previewed.accounts[0]}
-              text={previewed.text}
-              media={uploaded}
-            />
+            <Suspense fallback={<div className="min-h-48 rounded-xl bg-white/60" />}>
+              <NetworkPreview
+                provider={previewed.provider}
+                account={previewed.accounts[0]}
+                text={previewed.text}
+                media={uploaded}
+              />
+            </Suspense>
             <p className="mt-2 text-center text-[12px] text-gray-500">
               {previewed.displayName} preview
               {previewed.accounts.length > 1

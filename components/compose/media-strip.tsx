@@ -3,7 +3,8 @@
 import { clsx } from "clsx";
 import { ChevronLeft, ChevronRight, CircleAlert, Film, ImagePlus, X } from "lucide-react";
 import { type Dispatch, type SetStateAction, useEffect, useId, useRef, useState } from "react";
-import { ACCEPTED_TYPES, type MediaItem } from "./compose-model";
+import type { MediaItem } from "./compose-model";
+import { ACCEPTED_TYPES } from "./networks";
 import { uploadMedia } from "./upload-media";
 
 const MAX_FILES = 35;

@@ -8,18 +8,32 @@ import type { NetworkCheck } from "./compose-model";
 
 const number = new Intl.NumberFormat("en-US");
 
-/** "263 / 280": grey, amber from 90 % of the limit, red over it. */
+/**
+ * "263 / 280": grey, amber from 90 % of the limit, red over it. "…" while the network's
+ * validators load (count and max null), for the first moments after the first keystroke.
+ */
 export function Counter({
   count,
   max,
   label,
   className,
 }: {
-  count: number;
-  max: number;
+  count: number | null;
+  max: number | null;
   label: string;
   className?: string;
 }) {
+  if (count === null || max === null)
+    return (
+      <span
+        className={clsx("text-[12px] tabular-nums text-gray-400", className)}
+        data-pending="true"
+        title={`${label}: counting characters…`}
+      >
+        <span className="sr-only">{label}: counting characters</span>
+        <span aria-hidden="true">…</span>
+      </span>
+    );
   const tone =
     count > max ? "text-red-700 font-semibold" : count >= max * 0.9 ? "text-amber-700" : "";
   return (
@@ -83,7 +97,9 @@ export function NetworkChecks({ checks }: { checks: NetworkCheck[] }) {
                 ) : null}
                 <span className="ml-auto flex items-center gap-2">
                   <Counter count={check.count} max={check.max} label={check.displayName} />
-                  {check.issues.length === 0 ? (
+                  {check.pending ? (
+                    <span className="text-[12px] text-gray-400">Checking…</span>
+                  ) : check.issues.length === 0 ? (
                     <span className="inline-flex items-center gap-1 text-[12px] font-medium text-emerald-700">
                       <CircleCheck className="size-3.5" aria-hidden="true" />
                       Ready

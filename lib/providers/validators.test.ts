@@ -41,7 +41,7 @@ describe("validators.ts (imported by the composer, a client component)", () => {
     const everything = [...external, ...[...seen].map((file) => file.replace(/\.ts$/, ""))];
     for (const pattern of SERVER_ONLY)
       expect(everything.filter((name) => pattern.test(name))).toEqual([]);
-    expect([...external].sort()).toEqual(["twitter-text", "zod"]);
+    expect([...external].sort()).toEqual(["twitter-text", "zod/mini"]);
   });
 
   it.each(PROVIDER_IDS)("%s: the adapter's identity, limits and validation are the map's", (id) => {
