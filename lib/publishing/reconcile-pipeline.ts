@@ -18,11 +18,18 @@ export type ReconcileReport = { enqueued: number; settled: number };
 
 const BATCH = 500;
 const STUCK_AFTER_MS = 10 * 60_000;
+const ACTIVE_GRACE_MS = 3_000;
 
 async function hasLiveJob(queue: Queue, targetId: string): Promise<boolean> {
   const job = await queue.getJob(publishJobId(targetId));
   if (!job) return false;
-  const state = await job.getState();
+  let state = await job.getState();
+  // The worker settles a target a moment before it marks the job completed; a retry clicked in
+  // that moment must not mistake the finishing job for a live one (nothing would run it again).
+  for (let waited = 0; state === "active" && waited < ACTIVE_GRACE_MS; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    state = await job.getState();
+  }
   if (state === "completed" || state === "failed" || state === "unknown") {
     // A finished job keeps its id until removed; it must go for the id to be usable again.
     await job.remove().catch(() => {});
