@@ -90,7 +90,11 @@ export default async function PostsPage({
 
   const visible = [...upcoming, ...posts, ...(created ? [created] : [])];
   const live: LivePost[] = [];
-  for (const post of new Map(visible.map((p) => [p.id, p])).values()) {
+  // The cards render the list's snapshot, so polling must start from that same snapshot (first
+  // one wins): the created-post notice is read a moment later and may already be settled.
+  const snapshots = new Map<string, (typeof visible)[number]>();
+  for (const post of visible) if (!snapshots.has(post.id)) snapshots.set(post.id, post);
+  for (const post of snapshots.values()) {
     const from = liveFrom(post);
     if (from !== undefined) live.push({ id: post.id, signature: statusSignature(post), from });
   }
