@@ -4,6 +4,8 @@
 // concurrency, with no queue and no database. Prints both rates and their ratio, duplicates
 // (must be 0), the refresh contention figure (token calls for 50 concurrent publishes on one
 // expired account) and the worker's peak RSS (target: under 300 MB at 10,000 targets).
+// The worker runs as in production: the bundle from scripts/build-worker.ts under plain node.
+// BENCH_WORKER=tsx runs the source under tsx instead (as `npm run dev` does), for comparison.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createTestDatabase, dropTestDatabase } from "../tests/test-database";
@@ -24,6 +26,11 @@ const { getWebRedis } = await import("@/lib/redis/connection");
 const { createUser } = await import("../tests/integration/factories");
 const { linkSandboxAccount } = await import("../tests/integration/link-account");
 const { startWorker } = await import("../tests/integration/worker-process");
+const { buildWorker } = await import("../scripts/build-worker");
+const workerBundle =
+  process.env.BENCH_WORKER === "tsx"
+    ? undefined
+    : await buildWorker(".data/bench-worker/index.mjs");
 
 const db = getDb();
 const harness = await startSandboxHarness();
@@ -105,10 +112,10 @@ function rssOf(pid: number): number {
 }
 
 async function pipeline(userId: string, accounts: { accountId: string }[], count: number) {
-  const worker = await startWorker({
-    SANDBOX_URL: harness.url,
-    QUEUE_PREFIX: process.env.QUEUE_PREFIX!,
-  });
+  const worker = await startWorker(
+    { SANDBOX_URL: harness.url, QUEUE_PREFIX: process.env.QUEUE_PREFIX! },
+    { bundle: workerBundle },
+  );
   let peakRss = 0;
   const sampler = setInterval(() => {
     try {
@@ -191,7 +198,7 @@ try {
   const direct = await baseline(N);
   const piped = await pipeline(userId, accounts, N);
   const tokenCalls = await contention(userId, piped.worker);
-  console.log(`\nPublishing ${N} targets`);
+  console.log(`\nPublishing ${N} targets (worker: ${workerBundle ? "bundled, node" : "tsx"})`);
   console.log(`  direct to the sandbox (baseline): ${direct.toFixed(0)} posts/s`);
   console.log(
     `  through the pipeline:             ${piped.rate.toFixed(0)} posts/s (${piped.seconds.toFixed(1)} s)`,

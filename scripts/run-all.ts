@@ -7,6 +7,7 @@ import concurrently from "concurrently";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { EnvError, getEnv } from "@/lib/env";
+import { buildWorker, WORKER_NODE_FLAGS } from "./build-worker";
 import { ensureRedis } from "./ensure-redis";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -33,6 +34,12 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
+  // Production runs the worker pre-bundled under plain node (scripts/build-worker.ts), dev under tsx.
+  const workerCommand =
+    mode === "start"
+      ? `node ${WORKER_NODE_FLAGS.join(" ")} ${await buildWorker()}`
+      : "npx tsx workers/index.ts";
+
   const commands = [
     {
       name: "web",
@@ -40,7 +47,7 @@ async function main() {
       prefixColor: "cyan",
       env: childEnv,
     },
-    { name: "worker", command: "npx tsx workers/index.ts", prefixColor: "magenta", env: childEnv },
+    { name: "worker", command: workerCommand, prefixColor: "magenta", env: childEnv },
   ];
   if (env.PROVIDER_MODE === "sandbox") {
     commands.push({

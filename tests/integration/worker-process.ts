@@ -1,7 +1,10 @@
 // Starts the real worker (workers/index.ts) as a child process against a test sandbox, the test
-// database and a private queue namespace, and stops it gently or with SIGKILL.
+// database and a private queue namespace, and stops it gently or with SIGKILL. By default it runs
+// the source under tsx; `{ bundle }` runs a bundle from scripts/build-worker.ts with plain node and
+// the production flags, as `npm start` does.
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { WORKER_NODE_FLAGS } from "../../scripts/build-worker";
 
 export type WorkerProcess = {
   pid: number;
@@ -10,15 +13,17 @@ export type WorkerProcess = {
   output(): string;
 };
 
-export async function startWorker(env: Record<string, string>): Promise<WorkerProcess> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", path.resolve("workers/index.ts")],
-    {
-      env: { ...process.env, LOG_LEVEL: "info", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+export async function startWorker(
+  env: Record<string, string>,
+  options: { bundle?: string } = {},
+): Promise<WorkerProcess> {
+  const args = options.bundle
+    ? [...WORKER_NODE_FLAGS, path.resolve(options.bundle)]
+    : ["--import", "tsx", path.resolve("workers/index.ts")];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    env: { ...process.env, LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   // A test run that dies must not leave a worker behind consuming jobs.
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
