@@ -41,13 +41,24 @@ test.describe("composer", () => {
     await attachImage(page);
     await expect(checks.filter({ hasText: "Instagram" })).toContainText("Ready");
 
-    // TikTok asks the person to choose the audience (no default), per creator_info.
+    // TikTok asks the person to choose the audience (no default), per creator_info: even "Only
+    // me", the one choice while the app is unaudited, starts unselected and blocks publishing.
+    const tiktokCheck = checks.filter({ hasText: "TikTok" });
+    const audienceRequired = tiktokCheck.locator('[data-rule="tiktok.privacyLevel.required"]');
+    await expect(audienceRequired).toHaveText("Choose who can see this post on TikTok.");
+    const publish = page.getByRole("button", { name: "Publish now" });
+    await expect(publish).toBeDisabled();
     await page.getByRole("tab", { name: /TikTok/ }).click();
     await expect(page.getByText(/Posting as/)).toBeVisible();
-    await page.getByLabel("Who can see this post").selectOption("SELF_ONLY");
+    const audience = page.getByLabel("Who can see this post");
+    await expect(audience).toHaveValue("");
+    await expect(audience.locator("option:checked")).toHaveText("Choose who can see it");
+    await expect(audience.locator("option")).toHaveText(["Choose who can see it", "Only me"]);
+    await audience.selectOption("SELF_ONLY");
+    await expect(audienceRequired).toHaveCount(0);
+    await expect(tiktokCheck).toContainText("Ready");
     await expect(page.locator('[data-preview="tiktok"]')).toBeVisible();
 
-    const publish = page.getByRole("button", { name: "Publish now" });
     await expect(publish).toBeEnabled();
     await publish.click();
     await expect(page).toHaveURL(/\/posts\?created=[a-z0-9]+/, { timeout: 30_000 });

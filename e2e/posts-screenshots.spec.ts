@@ -1,7 +1,8 @@
 /**
  * Full-page screenshots of the composer and the posts page at desktop and phone width, for design
  * review (test-results/screenshots/, git-ignored): compose before any account is linked, compose
- * with four networks and a validation error, and the posts list, month and week views.
+ * with four networks and a validation error, TikTok's unchosen audience, and the posts list, month
+ * and week views.
  */
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
@@ -56,6 +57,10 @@ for (const viewport of VIEWPORTS) {
 
     await page.getByRole("button", { name: "Reset to main text" }).click();
     await page.getByRole("tab", { name: /TikTok/ }).click();
+    // The audience starts unchosen (TikTok's guidelines), with its problem named.
+    await expect(page.getByLabel("Who can see this post")).toHaveValue("");
+    await expect(page.locator('[data-rule="tiktok.privacyLevel.required"]').first()).toBeVisible();
+    await capture(page, "compose-tiktok-audience", viewport.width);
     await page.getByLabel("Who can see this post").selectOption("SELF_ONLY");
     await page.getByRole("radio", { name: "Schedule" }).check();
     await capture(page, "compose-schedule", viewport.width);

@@ -106,7 +106,7 @@ function OptionField({
           aria-invalid={value === undefined ? true : undefined}
           className="h-9 w-full max-w-xs rounded-lg border border-gray-300 bg-white px-2.5 text-sm text-gray-900 shadow-card focus:border-brand-500 focus:ring-4 focus:ring-brand-500/15 focus:outline-none aria-invalid:border-amber-400"
         >
-          <option value="">Choose…</option>
+          <option value="">{field.placeholder}</option>
           {field.choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}

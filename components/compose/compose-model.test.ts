@@ -70,6 +70,23 @@ const draft = (overrides: Partial<DraftState> = {}): DraftState => ({
   ...overrides,
 });
 
+/** TikTok's options while unaudited: "Only me" is the one choice, and still not pre-selected. */
+const tiktokOptions = {
+  state: "ready" as const,
+  options: {
+    fields: [
+      {
+        kind: "choice" as const,
+        key: "privacyLevel",
+        label: "Who can see this post",
+        choices: [{ value: "SELF_ONLY", label: "Only me" }],
+        placeholder: "Choose who can see it",
+      },
+    ],
+    notices: [],
+  },
+};
+
 describe("checkNetworks", () => {
   test("counts X text the way X does and names the limit when it's over", () => {
     const [x] = checkNetworks(
@@ -103,24 +120,8 @@ describe("checkNetworks", () => {
     expect(checks[1]).toMatchObject({ overridden: false, issues: [] });
   });
 
-  test("Instagram and TikTok need media; TikTok's audience must be chosen once its options are known", () => {
-    const options = {
-      "a-tt": {
-        state: "ready" as const,
-        options: {
-          fields: [
-            {
-              kind: "choice" as const,
-              key: "privacyLevel",
-              label: "Who can see this post",
-              choices: [{ value: "SELF_ONLY", label: "Only me" }],
-              defaultValue: "SELF_ONLY",
-            },
-          ],
-          notices: [],
-        },
-      },
-    };
+  test("Instagram and TikTok need media; TikTok's audience must be chosen, said once", () => {
+    const options = { "a-tt": tiktokOptions };
     const [ig, tt] = checkNetworks(
       accounts,
       draft({ selected: ["a-ig", "a-tt"], options }),
@@ -144,27 +145,50 @@ describe("checkNetworks", () => {
     );
     expect(chosen[0]!.issues).toEqual([]);
   });
+
+  test("TikTok's audience is required even while its options load or after they failed", () => {
+    const media: DraftState["media"] = [{ key: "k", name: "i.jpg", state: "ready", media: image }];
+    for (const state of [{ state: "loading" }, { state: "error", message: "no" }] as const) {
+      const [tt] = checkNetworks(
+        accounts,
+        draft({ selected: ["a-tt"], media, options: { "a-tt": state } }),
+        networkRules,
+      );
+      expect(tt!.issues.map((issue) => issue.rule)).toEqual(["tiktok.privacyLevel.required"]);
+    }
+  });
+
+  test("every TikTok account without an audience is named; media problems are said once", () => {
+    const second: ComposerAccount = { ...accounts[2]!, id: "a-tt2", handle: "bob" };
+    const [tt] = checkNetworks(
+      [...accounts, second],
+      draft({
+        selected: ["a-tt", "a-tt2"],
+        options: { "a-tt": tiktokOptions, "a-tt2": tiktokOptions },
+        settings: { "a-tt2": { privacyLevel: "SELF_ONLY" } },
+      }),
+      networkRules,
+    );
+    expect(tt!.issues.map((issue) => issue.message)).toEqual([
+      "TikTok needs a video or at least one photo.",
+      "@Alice Creates: Choose who can see this post on TikTok.",
+    ]);
+    const [both] = checkNetworks(
+      [...accounts, second],
+      draft({ selected: ["a-tt", "a-tt2"] }),
+      networkRules,
+    );
+    expect(both!.issues.map((issue) => issue.message)).toEqual([
+      "TikTok needs a video or at least one photo.",
+      "@Alice Creates: Choose who can see this post on TikTok.",
+      "@bob: Choose who can see this post on TikTok.",
+    ]);
+  });
 });
 
 describe("checkNetworks before the validators load", () => {
   test("is pending: names and order known, no count, nothing over, only the composer's own issues", () => {
-    const options = {
-      "a-tt": {
-        state: "ready" as const,
-        options: {
-          fields: [
-            {
-              kind: "choice" as const,
-              key: "privacyLevel",
-              label: "Who can see this post",
-              choices: [{ value: "SELF_ONLY", label: "Only me" }],
-              defaultValue: "SELF_ONLY",
-            },
-          ],
-          notices: [],
-        },
-      },
-    };
+    const options = { "a-tt": tiktokOptions };
     const [x, tt] = checkNetworks(
       accounts,
       draft({ text: "a".repeat(281), selected: ["a-tt", "a-x"], options }),

@@ -101,7 +101,10 @@ export function selectedNetworks(
 const withHandle = (issue: ValidationIssue, account: ComposerAccount, several: boolean) =>
   several ? { ...issue, message: `@${account.handle}: ${issue.message}` } : issue;
 
-/** Unchosen required choices (TikTok asks apps to make people pick the audience, no default). */
+/**
+ * Unchosen choices. A choice has no default (TikTok asks apps to make people pick the audience),
+ * so each one is required; this names them even before the network's validators load.
+ */
 function missingChoices(account: ComposerAccount, state: DraftState): ValidationIssue[] {
   const options = state.options[account.id];
   if (options?.state !== "ready") return [];
@@ -136,19 +139,22 @@ export function checkNetworks(
     const issues: ValidationIssue[] = [];
     for (const account of group) {
       const options = state.options[account.id];
-      const found = [
-        ...(network?.validatePost(
+      const validated =
+        network?.validatePost(
           { text, media, settings: state.settings[account.id] ?? {} },
           options?.state === "ready" ? options.options : undefined,
-        ) ?? []),
-        ...missingChoices(account, state),
-      ];
-      for (const issue of found) {
+        ) ?? [];
+      // The validator names an unchosen audience too (the server's check): say it once.
+      const own = missingChoices(account, state).filter(
+        (issue) => !validated.some((found) => found.rule === issue.rule),
+      );
+      for (const issue of [...validated, ...own]) {
+        const perAccount = issue.rule.includes("privacy") || own.includes(issue);
         // Text and media issues are the same for every account of a network: say them once.
-        const key = `${issue.rule}|${issue.message}`;
+        // Choices are each account's own: every account that lacks one is named.
+        const key = `${perAccount ? account.id : ""}|${issue.rule}|${issue.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const perAccount = issue.rule.includes("privacy") || issue.rule.endsWith(".required");
         issues.push(perAccount ? withHandle(issue, account, group.length > 1) : issue);
       }
     }

@@ -9,6 +9,8 @@ vi.hoisted(() => {
 });
 
 import { getDb } from "@/lib/db/client";
+import { getQueue } from "@/lib/jobs/queue-client";
+import { publishQueueName } from "@/lib/jobs/queues";
 import { getWebRedis } from "@/lib/redis/connection";
 import { createUser } from "@/tests/integration/factories";
 import { cancelPost } from "./cancel-post";
@@ -26,7 +28,7 @@ afterAll(async () => {
 /** A linked account row; createPost never reads the token, so a placeholder ciphertext will do. */
 async function account(
   userId: string,
-  provider: "x" | "instagram",
+  provider: "x" | "instagram" | "tiktok",
   handle = `h_${randomUUID().slice(0, 8)}`,
 ) {
   return db.socialAccount.create({
@@ -133,6 +135,70 @@ describe("createPost refuses what a network would refuse, and stores nothing", (
     expect(error.targets.map((target) => target.network)).toEqual(["Instagram"]);
     expect(error.targets[0]!.issues[0]!.rule).toBe("instagram.media.required");
     expect(await stored(user.id)).toEqual({ posts: 0, targets: 0 });
+  });
+
+  test("a TikTok target without a chosen audience names tiktok.privacyLevel.required", async () => {
+    const user = await createUser();
+    const tiktok = await account(user.id, "tiktok", "creator_tt");
+    const video = await db.media.create({
+      data: {
+        userId: user.id,
+        kind: "VIDEO",
+        mime: "video/mp4",
+        bytes: 8_000_000,
+        width: 1080,
+        height: 1920,
+        durationMs: 4_000,
+        sha256: "0".repeat(64),
+        storageKey: `test/${randomUUID()}`,
+      },
+      select: { id: true },
+    });
+    const queue = getQueue(publishQueueName("tiktok"));
+    const jobs = async () =>
+      Object.values(await queue.getJobCounts()).reduce((sum, count) => sum + count, 0);
+    const before = await jobs();
+    // No audience, even with other TikTok options set: TikTok's guidelines leave it to the person.
+    const error = await refusal(
+      createPost(
+        user.id,
+        input({
+          mediaIds: [video.id],
+          targets: [{ accountId: tiktok.id, settings: { disableComment: true } }],
+        }),
+      ),
+    );
+    expect(error.targets).toEqual([
+      {
+        accountId: tiktok.id,
+        handle: "creator_tt",
+        network: "TikTok",
+        issues: [
+          {
+            rule: "tiktok.privacyLevel.required",
+            message: "Choose who can see this post on TikTok.",
+          },
+        ],
+      },
+    ]);
+    expect(error.message).toBe("TikTok (@creator_tt): Choose who can see this post on TikTok.");
+    expect(await stored(user.id)).toEqual({ posts: 0, targets: 0 });
+    expect(await jobs()).toBe(before);
+
+    const ok = await createPost(
+      user.id,
+      input({
+        mediaIds: [video.id],
+        targets: [{ accountId: tiktok.id, settings: { privacyLevel: "SELF_ONLY" } }],
+        schedule: inAMonth(),
+      }),
+    );
+    expect(await stored(user.id)).toEqual({ posts: 1, targets: 1 });
+    const target = await db.postTarget.findFirstOrThrow({ where: { postId: ok.postId } });
+    expect(target.settings).toEqual({ privacyLevel: "SELF_ONLY" });
+    expect(await jobs()).toBe(before + 1);
+    // Tidy up the delayed job.
+    expect(await cancelPost(user.id, ok.postId)).toEqual({ ok: true, cancelled: 1 });
   });
 
   test("another user's account is refused like a missing one", async () => {

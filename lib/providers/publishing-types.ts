@@ -108,8 +108,11 @@ export type PublishOptionField =
       key: string;
       label: string;
       choices: { value: string; label: string }[];
-      /** What publish uses when the person picks nothing. */
-      defaultValue: string;
+      /**
+       * Shown while nothing is chosen. A choice has no default: the person must pick one (TikTok's
+       * guidelines forbid pre-selecting the audience), and the composer blocks until they do.
+       */
+      placeholder: string;
     }
   | {
       kind: "toggle";

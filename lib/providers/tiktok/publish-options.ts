@@ -22,14 +22,10 @@ export const allowedPrivacy = (info: CreatorInfo, audited: boolean): string[] =>
     ? info.privacy_level_options
     : info.privacy_level_options.filter((level) => level === "SELF_ONLY");
 
-/** The default is the first allowed level (the composer may still ask the person to choose). */
-const defaultPrivacy = (allowed: string[], audited: boolean): string | undefined =>
-  audited ? allowed[0] : allowed.includes("SELF_ONLY") ? "SELF_ONLY" : undefined;
-
 const refused = (providerCode: string, message: string) =>
   new ProviderError({ kind: "invalid_content", provider: "tiktok", providerCode, message });
 
-/** The post_info flags for these settings; throws invalid_content for a privacy level not on offer. */
+/** The post_info flags for these settings; throws invalid_content for an audience not on offer. */
 export function resolvePostInfo(
   info: CreatorInfo,
   settings: TikTokSettings,
@@ -46,11 +42,19 @@ export function resolvePostInfo(
         : "Until Socialite's TikTok app passes TikTok's review, posts can only be visible to the creator (Only me).",
     );
   }
-  const privacy = requested ?? defaultPrivacy(allowed, audited);
-  if (!privacy)
+  if (allowed.length === 0)
     throw refused(
       "no_privacy_option",
       "TikTok offers no audience Socialite may post to for this account.",
+    );
+  // createPost now refuses a target without a chosen audience, but posts scheduled before it did
+  // may lack one. "Only me" can't show anything to anyone the person didn't mean to, so those go
+  // out private; any wider audience would be a guess, so without "Only me" on offer they fail.
+  const privacy = requested ?? (allowed.includes("SELF_ONLY") ? "SELF_ONLY" : undefined);
+  if (!privacy)
+    throw refused(
+      "privacy_level_required",
+      "This post was saved without choosing who can see it on TikTok, and TikTok needs that choice. Post it again and choose who can see it.",
     );
   // A creator who turned an interaction off in TikTok keeps it off, whatever the composer sent.
   const postInfo: PostInfo = {
@@ -84,7 +88,8 @@ export function toPublishOptions(info: CreatorInfo, audited: boolean): PublishOp
       key: "privacyLevel",
       label: "Who can see this post",
       choices: allowed.map((value) => ({ value, label: PRIVACY_LABELS[value] ?? value })),
-      defaultValue: defaultPrivacy(allowed, audited) ?? "",
+      // Nothing pre-selected, even when "Only me" is the one choice (TikTok's UX guidelines).
+      placeholder: "Choose who can see it",
     },
     toggle("disableComment", "Turn off comments", info.comment_disabled),
     toggle("disableDuet", "Turn off Duet", info.duet_disabled),

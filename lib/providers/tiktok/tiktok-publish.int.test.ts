@@ -36,7 +36,11 @@ describe("TikTok publishing against the sandbox", () => {
   it("a video: creator info, PULL_FROM_URL, status until PUBLISH_COMPLETE; SELF_ONLY while unaudited", async () => {
     const { tiktok, account } = await setup();
     const video = await env.files.media("reel-9x16-4s.mp4");
-    const context = publishContext(account, { text: "First clip", media: [video] });
+    const context = publishContext(account, {
+      text: "First clip",
+      media: [video],
+      settings: { privacyLevel: "SELF_ONLY" },
+    });
     const post = await tiktok.publish(context);
     // A private post has no public id: the publish id stands in, the URL is the profile.
     expect(post).toEqual({
@@ -56,7 +60,13 @@ describe("TikTok publishing against the sandbox", () => {
       await env.files.media("square-1080.jpg"),
       await env.files.media("photo-4x3.png"),
     ];
-    await tiktok.publish(publishContext(account, { text: "Two photos", media: photos }));
+    await tiktok.publish(
+      publishContext(account, {
+        text: "Two photos",
+        media: photos,
+        settings: { privacyLevel: "SELF_ONLY" },
+      }),
+    );
     const [post] = await env.sandbox.posts("tiktok", CREATOR);
     expect(post).toMatchObject({ text: "Two photos", details: { type: "photo post" } });
     expect(post?.media).toHaveLength(2);
@@ -86,6 +96,15 @@ describe("TikTok publishing against the sandbox", () => {
       providerCode: "privacy_level_option_mismatch",
     });
     expect(await counts()).toEqual({ posts: 0, inits: 0 });
+  });
+
+  it("a target stored before the audience was required goes out as Only me, never wider", async () => {
+    await env.sandbox.configure({ tiktok: { audited: true } });
+    const { tiktok, account } = await setup({ user: "sandbox_public", audited: true });
+    const video = await env.files.media("reel-9x16-4s.mp4");
+    await tiktok.publish(publishContext(account, { text: "Saved long ago", media: [video] }));
+    const [posted] = await env.sandbox.posts("tiktok", account.externalId);
+    expect(posted).toMatchObject({ text: "Saved long ago", details: { privacy: "SELF_ONLY" } });
   });
 
   it("unaudited, public account: TikTok refuses (invalid_content)", async () => {

@@ -15,10 +15,12 @@ const video = (overrides: Partial<MediaInfo> = {}): MediaInfo => ({
   ...overrides,
 });
 const photo: MediaInfo = { kind: "image", mime: "image/jpeg", bytes: 300_000 };
+// The media and text rules below are checked with an audience chosen; its own rules come after.
+const chosen = { privacyLevel: "SELF_ONLY" };
 const rules = (
   text: string,
   media: MediaInfo[],
-  settings: Record<string, string | boolean> = {},
+  settings: Record<string, string | boolean> = chosen,
   options?: PublishOptions,
 ) => validateTikTokPost({ text, media, settings }, options).map((found) => found.rule);
 
@@ -57,8 +59,8 @@ describe("TikTok media rules (providers.md §4.6, §4.7)", () => {
     expect(rules("", [video({ durationMs: 600_000 })])).toEqual([]);
     expect(rules("", [video({ durationMs: 600_001 })])).toEqual(["tiktok.video.duration"]);
     const options = toPublishOptions(info(), true);
-    expect(rules("", [video({ durationMs: 60_000 })], {}, options)).toEqual([]);
-    expect(rules("", [video({ durationMs: 61_000 })], {}, options)).toEqual([
+    expect(rules("", [video({ durationMs: 60_000 })], chosen, options)).toEqual([]);
+    expect(rules("", [video({ durationMs: 61_000 })], chosen, options)).toEqual([
       "tiktok.video.duration",
     ]);
   });
@@ -83,6 +85,19 @@ describe("TikTok privacy settings", () => {
     expect(rules("", [video()], { privacyLevel: "EVERYONE" })).toEqual(["tiktok.settings.invalid"]);
   });
 
+  it("requires the person to choose the audience, on the server as in the composer", () => {
+    expect(rules("", [video()], {})).toEqual(["tiktok.privacyLevel.required"]);
+    expect(rules("", [video()], { disableComment: true })).toEqual([
+      "tiktok.privacyLevel.required",
+    ]);
+    // Even when "Only me" is the one audience on offer (unaudited), nothing is assumed.
+    expect(rules("", [video()], {}, toPublishOptions(info(), false))).toEqual([
+      "tiktok.privacyLevel.required",
+    ]);
+    const [required] = validateTikTokPost({ text: "", media: [video()], settings: {} });
+    expect(required!.message).toBe("Choose who can see this post on TikTok.");
+  });
+
   it("checks the chosen level against the creator's options when the composer has them", () => {
     const unaudited = toPublishOptions(info(), false);
     expect(rules("", [video()], { privacyLevel: "SELF_ONLY" }, unaudited)).toEqual([]);
@@ -92,18 +107,28 @@ describe("TikTok privacy settings", () => {
     expect(rules("", [video()], { privacyLevel: "FOLLOWER_OF_CREATOR" })).toEqual([]);
   });
 
-  it("unaudited apps offer SELF_ONLY only, with a notice; audited ones the creator's list", () => {
+  it("offers the audiences with none pre-selected: SELF_ONLY alone while unaudited", () => {
     const unaudited = toPublishOptions(info(), false);
-    expect(unaudited.fields[0]).toMatchObject({
+    expect(unaudited.fields[0]).toEqual({
+      kind: "choice",
       key: "privacyLevel",
+      label: "Who can see this post",
       choices: [{ value: "SELF_ONLY", label: "Only me" }],
-      defaultValue: "SELF_ONLY",
+      placeholder: "Choose who can see it",
     });
     expect(unaudited.notices).toHaveLength(1);
     expect(unaudited.postingAs).toEqual({ name: "Creator" });
     expect(unaudited.maxVideoDurationMs).toBe(60_000);
     const audited = toPublishOptions(info(), true);
-    expect(audited.fields[0]).toMatchObject({ defaultValue: "FOLLOWER_OF_CREATOR" });
+    expect(audited.fields[0]).not.toHaveProperty("defaultValue");
+    expect(audited.fields[0]).toMatchObject({
+      placeholder: "Choose who can see it",
+      choices: [
+        { value: "FOLLOWER_OF_CREATOR", label: "Followers" },
+        { value: "MUTUAL_FOLLOW_FRIENDS", label: "Friends (followers you follow back)" },
+        { value: "SELF_ONLY", label: "Only me" },
+      ],
+    });
     expect(audited.notices).toEqual([]);
   });
 
@@ -113,19 +138,24 @@ describe("TikTok privacy settings", () => {
       defaultValue: true,
       locked: true,
     });
-    expect(resolvePostInfo(info({ comment_disabled: true }), {}, true, true)).toEqual({
-      privacy_level: "FOLLOWER_OF_CREATOR",
+    expect(
+      resolvePostInfo(info({ comment_disabled: true }), { privacyLevel: "SELF_ONLY" }, true, true),
+    ).toEqual({
+      privacy_level: "SELF_ONLY",
       disable_comment: true,
       disable_duet: false,
       disable_stitch: false,
     });
   });
 
-  it("publishing enforces SELF_ONLY while unaudited and refuses levels not on offer", () => {
-    expect(resolvePostInfo(info(), {}, false, false)).toEqual({
+  it("publishes the chosen level, enforces SELF_ONLY while unaudited and refuses levels not on offer", () => {
+    expect(resolvePostInfo(info(), { privacyLevel: "SELF_ONLY" }, false, false)).toEqual({
       privacy_level: "SELF_ONLY",
       disable_comment: false,
     });
+    expect(
+      resolvePostInfo(info(), { privacyLevel: "MUTUAL_FOLLOW_FRIENDS" }, true, false),
+    ).toMatchObject({ privacy_level: "MUTUAL_FOLLOW_FRIENDS" });
     expect(() =>
       resolvePostInfo(info(), { privacyLevel: "FOLLOWER_OF_CREATOR" }, false, true),
     ).toThrow(ProviderError);
@@ -135,5 +165,26 @@ describe("TikTok privacy settings", () => {
     expect(() =>
       resolvePostInfo(info({ privacy_level_options: ["PUBLIC_TO_EVERYONE"] }), {}, false, true),
     ).toThrow(/no audience/);
+  });
+
+  it("never invents a wider audience for a post stored without one: Only me, or invalid_content", () => {
+    // Stored before the audience was required: the most private level, when it is on offer.
+    expect(resolvePostInfo(info(), {}, false, true)).toMatchObject({ privacy_level: "SELF_ONLY" });
+    expect(resolvePostInfo(info(), {}, true, true)).toMatchObject({ privacy_level: "SELF_ONLY" });
+    const noSelfOnly = info({
+      privacy_level_options: ["PUBLIC_TO_EVERYONE", "FOLLOWER_OF_CREATOR"],
+    });
+    let error: unknown;
+    try {
+      resolvePostInfo(noSelfOnly, {}, true, true);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({
+      kind: "invalid_content",
+      providerCode: "privacy_level_required",
+      message: expect.stringMatching(/choose who can see it/),
+    });
   });
 });

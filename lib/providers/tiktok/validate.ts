@@ -2,8 +2,9 @@
  * TikTok post rules and settings (providers.md §4.6, §4.7), browser-safe for the composer. A post
  * is one video or 1–35 photos; the text is a video's title (≤ 2,200) or a photo post's description
  * (≤ 4,000). Photos go out as JPEG or WebP (others as Socialite's JPEG rendering). The privacy
- * level must be one the creator's account offers right now (creator_info), so it is checked
- * against `PublishOptions` when the composer has them, and again by the adapter before posting.
+ * level is required (the person chooses it, no default) and must be one the creator's account
+ * offers right now (creator_info), so it is checked against `PublishOptions` when the composer
+ * has them, and again by the adapter before posting.
  */
 // zod/mini: the same schemas and parsing with a far smaller bundle (this module runs in the browser).
 import { z } from "zod/mini";
@@ -135,8 +136,11 @@ function settingsIssues(draft: PostDraft, options?: PublishOptions): ValidationI
       issue("tiktok.settings.invalid", "The TikTok options are not valid; choose them again."),
     ];
   const level = settings.data.privacyLevel;
+  // TikTok's guidelines: the person chooses the audience; Socialite never picks one for them.
+  if (level === undefined)
+    return [issue("tiktok.privacyLevel.required", "Choose who can see this post on TikTok.")];
   const allowed = allowedPrivacyLevels(options);
-  if (level && allowed && !allowed.includes(level))
+  if (allowed && !allowed.includes(level))
     return [
       issue(
         "tiktok.privacy.not_allowed",
