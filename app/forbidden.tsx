@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { StatusPage } from "@/components/ui/status-page";
 
 export const metadata: Metadata = { title: "No access" };

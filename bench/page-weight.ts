@@ -10,6 +10,8 @@ const email = process.env.BENCH_EMAIL ?? "demo@socialite.test";
 const password = process.env.BENCH_PASSWORD ?? "socialite-demo";
 const PAGES = ["/sign-in", "/compose", "/posts", "/accounts"];
 const COMPOSE_TARGET_BYTES = 150 * 1024;
+// `npm run bench:pages -- --scripts` also lists every script each page loaded, to see what to cut.
+const listScripts = process.argv.includes("--scripts");
 
 async function main() {
   // BENCH_BASE_URL measures an app that is already running; otherwise one is started here.
@@ -37,15 +39,28 @@ async function measure(baseUrl: string) {
     // The baseline is measured signed out, in its own context, as a visitor sees it.
     const signedOut = path === "/sign-in" ? await browser.newContext() : undefined;
     const fresh = await (signedOut ?? context).newPage();
-    const scripts: Promise<Buffer | null>[] = [];
+    const scripts: Promise<{ url: string; body: Buffer } | null>[] = [];
     fresh.on("response", (response) => {
       if (response.request().resourceType() === "script")
-        scripts.push(response.body().catch(() => null));
+        scripts.push(
+          response.body().then(
+            (body) => ({ url: new URL(response.url()).pathname, body }),
+            () => null,
+          ),
+        );
     });
     await fresh.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
     if (new URL(fresh.url()).pathname !== path)
       throw new Error(`${path} redirected to ${fresh.url()}`);
-    const bodies = (await Promise.all(scripts)).filter((body): body is Buffer => body !== null);
+    const loaded = (await Promise.all(scripts)).filter((script) => script !== null);
+    const bodies = loaded.map((script) => script.body);
+    if (listScripts) {
+      console.log(path);
+      for (const script of loaded)
+        console.log(
+          `  ${(gzipSync(script.body).length / 1024).toFixed(1).padStart(6)} kB  ${script.url}`,
+        );
+    }
     results.push({
       path,
       files: bodies.length,

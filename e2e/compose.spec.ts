@@ -1,8 +1,8 @@
 /**
  * The composer against the real stack (web, worker, sandbox): a post with an image to all four
  * networks goes out and every delivery turns Published with a working "View post" link; an
- * over-long X text is refused live. The server-side refusal is covered by
- * lib/posts/create-post.int.test.ts.
+ * over-long X text is refused live, and on the server when the browser's validators never arrive
+ * (every rule is covered server-side by lib/posts/create-post.int.test.ts).
  */
 import { expect, type Page, test } from "@playwright/test";
 import { signUp } from "./helpers/auth";
@@ -127,5 +127,40 @@ test.describe("composer", () => {
     await expect(page.getByRole("button", { name: "Publish now" })).toBeEnabled();
     await page.getByRole("button", { name: "Reset to main text" }).click();
     await expect(page.getByRole("button", { name: "Publish now" })).toBeDisabled();
+  });
+
+  test("refuses an over-long X text on the server when the browser can't check it", async ({
+    page,
+  }) => {
+    await signUp(page);
+    await linkAccount(page, "x");
+    // The browser's validators (the chunk that names X's rules) never arrive: offline, or a
+    // deploy in between. Publish is then left to the server, which must refuse in words.
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("x.text.too_long")) return route.abort();
+      return route.fulfill({ response, body });
+    });
+    await page.goto("/compose");
+    await page.getByRole("checkbox", { name: /sandbox_alice/ }).check();
+    await page.getByLabel("Post text").fill(unique("a".repeat(290)));
+    const publish = page.getByRole("button", { name: "Publish now" });
+    await expect(publish).toBeEnabled();
+    await publish.click();
+
+    const refusal = page.getByRole("alert").filter({ hasText: "The post wasn't sent" });
+    await expect(refusal).toBeVisible();
+    await expect(refusal.locator('[data-rule="x.text.too_long"]')).toContainText(
+      "X allows 280 characters",
+    );
+    // For design review with the other screenshots (test-results/screenshots/, git-ignored).
+    await page.screenshot({
+      path: "test-results/screenshots/compose-server-refusal-1280.png",
+      fullPage: true,
+    });
+    // Nothing was stored: the posts page is still empty.
+    await page.goto("/posts");
+    await expect(page.getByRole("heading", { name: "No posts yet" })).toBeVisible();
   });
 });

@@ -14,7 +14,6 @@ import {
 } from "react";
 import { type ComposeState, createPostAction } from "@/app/(app)/compose/actions";
 import { NetworkIcon } from "@/components/accounts/network-icon";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ProviderId } from "@/lib/providers/provider-id";
@@ -33,15 +32,27 @@ import {
   type ScheduleDraft,
   type Settings,
 } from "./compose-model";
+import { PostText } from "./main-text";
 import { MediaStrip } from "./media-strip";
-import { NetworkChecks, ProblemAnnouncer } from "./network-checks";
-import { describeSchedule, ScheduleFields } from "./schedule-fields";
-import { type TabId, TextTabs } from "./text-tabs";
+import { preloadScheduleDetails, ScheduleFields, useScheduleTools } from "./schedule-fields";
+import type { TabId } from "./text-tabs";
 import { useNetworkRules } from "./use-network-rules";
 
 // Shown only once an account is chosen: downloaded on the first interaction, not with the page.
 const loadPreview = () => import("./network-preview");
 const loadOptions = () => import("./account-options");
+const loadPerNetwork = () => import("./per-network");
+const loadSubmitError = () => import("./submit-error");
+const SubmitError = lazy(() =>
+  loadSubmitError().then((module) => ({ default: module.SubmitError })),
+);
+const TextTabs = lazy(() => loadPerNetwork().then((module) => ({ default: module.TextTabs })));
+const NetworkChecks = lazy(() =>
+  loadPerNetwork().then((module) => ({ default: module.NetworkChecks })),
+);
+const ProblemAnnouncer = lazy(() =>
+  loadPerNetwork().then((module) => ({ default: module.ProblemAnnouncer })),
+);
 const NetworkPreview = lazy(() =>
   loadPreview().then((module) => ({ default: module.NetworkPreview })),
 );
@@ -54,6 +65,9 @@ const preloadParts = () => {
   partsRequested = true;
   loadPreview().catch(() => (partsRequested = false));
   loadOptions().catch(() => (partsRequested = false));
+  loadPerNetwork().catch(() => (partsRequested = false));
+  loadSubmitError().catch(() => (partsRequested = false));
+  void preloadScheduleDetails();
 };
 
 const INITIAL: ComposeState = { status: "idle" };
@@ -122,6 +136,7 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
   const [previewNetwork, setPreviewNetwork] = useState<ProviderId | null>(null);
   const { options, reload } = usePublishOptions(selected);
   const now = useNow(schedule.mode === "scheduled");
+  const scheduleTools = useScheduleTools(schedule.mode === "scheduled");
   const idempotencyKey = useRef<string | null>(null);
   const [state, dispatch, pending] = useActionState(createPostAction, INITIAL);
   // The validators load on the first focus or edit of the text, account choice or attachment.
@@ -136,9 +151,14 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
   const problems = draftProblems(draft);
   const issueCount = checks.reduce((sum, check) => sum + check.issues.length, 0);
   const scheduleProblem =
-    schedule.mode === "scheduled" && !describeSchedule(schedule, now, schedule.timeZone).ok;
-  // Publish waits the moment the validators take to arrive (if they can't, the server checks).
-  const checking = rulesLoading && checks.length > 0;
+    schedule.mode === "scheduled" &&
+    scheduleTools !== undefined &&
+    !scheduleTools.describeSchedule(schedule, now, schedule.timeZone).ok;
+  // Publish waits the moment the validators (or the schedule's helpers) take to arrive; if the
+  // validators can't, the server checks.
+  const checking =
+    (rulesLoading && checks.length > 0) ||
+    (schedule.mode === "scheduled" && scheduleTools === undefined);
   const blocked = problems.length > 0 || issueCount > 0 || scheduleProblem || checking;
   const uploaded = useMemo(() => readyMedia(media), [media]);
 
@@ -147,6 +167,11 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
     (tab !== "main" && checks.find((check) => check.provider === tab)) ||
     checks.find((check) => check.provider === previewNetwork) ||
     checks[0];
+
+  const onText = (value: string) => {
+    requestRules();
+    setText(value);
+  };
 
   const setSetting = (accountId: string, key: string, value: JsonValue | undefined) =>
     setSettings((current) => {
@@ -184,30 +209,16 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
     >
       <div className="flex min-w-0 flex-col gap-4 lg:col-start-1">
         {error ? (
-          <Alert
-            tone="danger"
-            title={error.targets.length > 0 ? "The post wasn't sent" : error.message}
-            role="alert"
-            key={error.at}
+          // After a refused submit only; its download starts on the first interaction.
+          <Suspense
+            fallback={
+              <p role="alert" className="text-sm font-medium text-red-700">
+                {error.message}
+              </p>
+            }
           >
-            {error.targets.length > 0 ? (
-              <ul className="mt-1 flex flex-col gap-1">
-                {error.targets.flatMap((target) =>
-                  target.issues.map((issue) => (
-                    <li key={`${target.accountId}-${issue.rule}`} data-rule={issue.rule}>
-                      <span className="font-medium">
-                        {target.network} (@{target.handle}):
-                      </span>{" "}
-                      {issue.message}{" "}
-                      <code className="rounded bg-red-100/70 px-1 text-[11px] text-red-800">
-                        {issue.rule}
-                      </code>
-                    </li>
-                  )),
-                )}
-              </ul>
-            ) : null}
-          </Alert>
+            <SubmitError error={error} key={error.at} />
+          </Suspense>
         ) : null}
 
         <Card className="p-4 sm:p-5">
@@ -223,42 +234,46 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
         </Card>
 
         <Card className="flex flex-col gap-4 p-4 sm:p-5" onFocus={requestRules}>
-          <TextTabs
-            checks={checks}
-            active={tab}
-            onActivate={setTab}
-            text={text}
-            onText={(value) => {
-              requestRules();
-              setText(value);
-            }}
-            onOverride={(provider, value) => {
-              requestRules();
-              setOverrides((current) => {
-                const next = { ...current };
-                if (value === undefined) delete next[provider];
-                else next[provider] = value;
-                return next;
-              });
-            }}
-            networkExtra={(provider) => {
-              const group = checks.find((check) => check.provider === provider)?.accounts ?? [];
-              return (
-                <Suspense fallback={null}>
-                  {group.map((account) => (
-                    <AccountOptions
-                      key={account.id}
-                      account={account}
-                      state={options[account.id]}
-                      settings={settings[account.id] ?? {}}
-                      onChange={(key, value) => setSetting(account.id, key, value)}
-                      onReload={() => void reload(account.id)}
-                    />
-                  ))}
-                </Suspense>
-              );
-            }}
-          />
+          {checks.length === 0 ? (
+            <PostText text={text} onText={onText} />
+          ) : (
+            // The plain text stands in while the tabs download, so typing is never interrupted.
+            <Suspense fallback={<PostText text={text} onText={onText} />}>
+              <TextTabs
+                checks={checks}
+                active={tab}
+                onActivate={setTab}
+                text={text}
+                onText={onText}
+                onOverride={(provider, value) => {
+                  requestRules();
+                  setOverrides((current) => {
+                    const next = { ...current };
+                    if (value === undefined) delete next[provider];
+                    else next[provider] = value;
+                    return next;
+                  });
+                }}
+                networkExtra={(provider) => {
+                  const group = checks.find((check) => check.provider === provider)?.accounts ?? [];
+                  return (
+                    <Suspense fallback={null}>
+                      {group.map((account) => (
+                        <AccountOptions
+                          key={account.id}
+                          account={account}
+                          state={options[account.id]}
+                          settings={settings[account.id] ?? {}}
+                          onChange={(key, value) => setSetting(account.id, key, value)}
+                          onReload={() => void reload(account.id)}
+                        />
+                      ))}
+                    </Suspense>
+                  );
+                }}
+              />
+            </Suspense>
+          )}
           <MediaStrip
             items={media}
             setItems={(next) => {
@@ -267,8 +282,16 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
             }}
           />
           <div className="border-t border-gray-100 pt-4">
-            <NetworkChecks checks={checks} />
-            <ProblemAnnouncer checks={checks} />
+            {checks.length === 0 ? (
+              <p className="text-[13px] text-gray-500">
+                Choose accounts above to see each network's limits as you type.
+              </p>
+            ) : (
+              <Suspense fallback={<p className="text-[13px] text-gray-500">Checking the post…</p>}>
+                <NetworkChecks checks={checks} />
+                <ProblemAnnouncer checks={checks} />
+              </Suspense>
+            )}
           </div>
         </Card>
       </div>

@@ -75,43 +75,37 @@ export function NetworkChecks({ checks }: { checks: NetworkCheck[] }) {
   return (
     <div className="flex flex-col">
       <h3 className="sr-only">Checks per network</h3>
-      {checks.length === 0 ? (
-        <p className="text-[13px] text-gray-500">
-          Choose accounts above to see each network's limits as you type.
-        </p>
-      ) : (
-        <ul className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white">
-          {checks.map((check) => (
-            <li
-              key={check.provider}
-              data-network={check.provider}
-              className="flex flex-col gap-1.5 px-3 py-2.5"
-            >
-              <div className="flex items-center gap-2">
-                <NetworkIcon provider={check.provider} size="xs" />
-                <span className="text-[13px] font-medium text-gray-800">{check.displayName}</span>
-                {check.overridden ? (
-                  <span className="rounded bg-gray-100 px-1.5 py-px text-[11px] font-medium text-gray-600">
-                    Own text
+      <ul className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white">
+        {checks.map((check) => (
+          <li
+            key={check.provider}
+            data-network={check.provider}
+            className="flex flex-col gap-1.5 px-3 py-2.5"
+          >
+            <div className="flex items-center gap-2">
+              <NetworkIcon provider={check.provider} size="xs" />
+              <span className="text-[13px] font-medium text-gray-800">{check.displayName}</span>
+              {check.overridden ? (
+                <span className="rounded bg-gray-100 px-1.5 py-px text-[11px] font-medium text-gray-600">
+                  Own text
+                </span>
+              ) : null}
+              <span className="ml-auto flex items-center gap-2">
+                <Counter count={check.count} max={check.max} label={check.displayName} />
+                {check.pending ? (
+                  <span className="text-[12px] text-gray-400">Checking…</span>
+                ) : check.issues.length === 0 ? (
+                  <span className="inline-flex items-center gap-1 text-[12px] font-medium text-emerald-700">
+                    <CircleCheck className="size-3.5" aria-hidden="true" />
+                    Ready
                   </span>
                 ) : null}
-                <span className="ml-auto flex items-center gap-2">
-                  <Counter count={check.count} max={check.max} label={check.displayName} />
-                  {check.pending ? (
-                    <span className="text-[12px] text-gray-400">Checking…</span>
-                  ) : check.issues.length === 0 ? (
-                    <span className="inline-flex items-center gap-1 text-[12px] font-medium text-emerald-700">
-                      <CircleCheck className="size-3.5" aria-hidden="true" />
-                      Ready
-                    </span>
-                  ) : null}
-                </span>
-              </div>
-              <IssueList check={check} />
-            </li>
-          ))}
-        </ul>
-      )}
+              </span>
+            </div>
+            <IssueList check={check} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

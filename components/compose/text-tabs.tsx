@@ -6,15 +6,13 @@ import { type KeyboardEvent, type ReactNode, useRef } from "react";
 import { NetworkIcon } from "@/components/accounts/network-icon";
 import type { ProviderId } from "@/lib/providers/provider-id";
 import type { NetworkCheck } from "./compose-model";
+import { MainText, textareaClass } from "./main-text";
 import { Counter, IssueList } from "./network-checks";
 
 export type TabId = "main" | ProviderId;
 
-const textareaClass =
-  "block min-h-40 w-full resize-y rounded-lg border bg-white px-3.5 py-3 text-[15px] leading-6 text-gray-900 shadow-card placeholder:text-gray-400 focus:ring-4 focus:outline-none sm:text-sm sm:leading-6";
-
 /**
- * The post text: a "Main text" tab and one tab per chosen network, where the text can be
+ * The post text once networks are chosen: a "Main text" tab and one tab per chosen network, where the text can be
  * overridden for that network only (and reset to the main text). Tabs follow the WAI-ARIA tabs
  * pattern: arrow keys move between them, Tab enters the panel.
  */
@@ -57,18 +55,6 @@ export function TextTabs({
     onActivate(next);
     refs.current.get(next)?.focus();
   };
-
-  if (checks.length === 0) {
-    // No network chosen yet: nothing to switch between, just the text.
-    return (
-      <div className="flex flex-col gap-2">
-        <label htmlFor="post-text" className="text-sm font-medium text-gray-800">
-          Post text
-        </label>
-        <MainText text={text} onText={onText} />
-      </div>
-    );
-  }
 
   return (
     <div>
@@ -194,21 +180,5 @@ export function TextTabs({
         )}
       </div>
     </div>
-  );
-}
-
-function MainText({ text, onText }: { text: string; onText: (text: string) => void }) {
-  return (
-    <textarea
-      id="post-text"
-      value={text}
-      onChange={(event) => onText(event.target.value)}
-      placeholder="What do you want to share?"
-      rows={6}
-      className={clsx(
-        textareaClass,
-        "border-gray-300 hover:border-gray-400 focus:border-brand-500 focus:ring-brand-500/15",
-      )}
-    />
   );
 }

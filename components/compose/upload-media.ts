@@ -1,9 +1,10 @@
 /**
  * Uploads one file to POST /api/media with progress. XMLHttpRequest rather than fetch: fetch
- * still reports no upload progress in browsers. The answer's schema (zod) is imported when an
- * upload starts, alongside the request, so it is not part of the composer's first download.
+ * still reports no upload progress in browsers. The media strip imports this module when the
+ * first file is attached, so neither it nor the answer's schema is in the composer's first
+ * download.
  */
-import type { UploadedMedia } from "./uploaded-media";
+import { type UploadedMedia, uploadedMediaSchema } from "./uploaded-media";
 
 export class UploadError extends Error {}
 
@@ -12,8 +13,6 @@ export function uploadMedia(
   onProgress: (fraction: number) => void,
 ): { promise: Promise<UploadedMedia>; abort: () => void } {
   const request = new XMLHttpRequest();
-  const schema = import("./uploaded-media").then((module) => module.uploadedMediaSchema);
-  schema.catch(() => undefined); // only an accepted upload needs it; reported there
   const promise = new Promise<UploadedMedia>((resolve, reject) => {
     request.open("POST", "/api/media");
     request.responseType = "json";
@@ -23,14 +22,9 @@ export function uploadMedia(
     request.onload = () => {
       const body: unknown = request.response;
       if (request.status === 201) {
-        schema.then(
-          (uploadedMediaSchema) => {
-            const media = uploadedMediaSchema.safeParse(body);
-            if (media.success) resolve(media.data);
-            else reject(new UploadError("The upload finished but the answer was unexpected."));
-          },
-          () => reject(new UploadError("The upload finished but couldn't be read. Try again.")),
-        );
+        const media = uploadedMediaSchema.safeParse(body);
+        if (media.success) resolve(media.data);
+        else reject(new UploadError("The upload finished but the answer was unexpected."));
         return;
       }
       const message =

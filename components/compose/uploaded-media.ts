@@ -1,19 +1,18 @@
 /**
- * The JSON POST /api/media answers with on success (lib/media/media-dto.ts). A module of its own
- * because of zod: upload-media.ts imports it on demand, when a file is attached, so zod stays out
- * of the composer's first download.
+ * The JSON POST /api/media answers with on success (lib/media/media-dto.ts). zod/mini, the
+ * flavour the network validators use in the browser, so the two share one small copy.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export const uploadedMediaSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(["IMAGE", "VIDEO"]),
   mime: z.string(),
   bytes: z.number(),
-  width: z.number().nullable(),
-  height: z.number().nullable(),
-  durationMs: z.number().nullable(),
+  width: z.nullable(z.number()),
+  height: z.nullable(z.number()),
+  durationMs: z.nullable(z.number()),
   animated: z.boolean(),
-  previewUrl: z.string().startsWith("/"),
+  previewUrl: z.string().check(z.startsWith("/")),
 });
 export type UploadedMedia = z.infer<typeof uploadedMediaSchema>;

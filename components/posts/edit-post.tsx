@@ -7,7 +7,7 @@ import {
   allTimeZones,
   browserTimeZone,
   describeSchedule,
-} from "@/components/compose/schedule-fields";
+} from "@/components/compose/schedule-time";
 import { Button } from "@/components/ui/button";
 
 const IDLE: PostActionState = { status: "idle" };

@@ -1,12 +1,12 @@
 /**
  * Dates as Socialite says them, always in an explicit IANA zone so the server and the browser
  * render the same words: "Tue 1 Dec, 09:00", "Tue 1 Dec 2027, 09:00" outside the current year.
- * Plain Intl (no date library in the browser bundle); pure, so it is unit-tested.
+ * Plain Intl for the words; @date-fns/tz only turns a wall-clock time in a zone into an instant.
+ * Pure, so it is unit-tested.
  */
 import { TZDate } from "@date-fns/tz";
 
-/** The cookie that carries the browser's IANA zone to the server (set by TimeZoneCookie). */
-export const TIME_ZONE_COOKIE = "tz";
+export { TIME_ZONE_COOKIE } from "./time-zone-cookie-name";
 
 const parts = (date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) =>
   Object.fromEntries(

@@ -1,5 +1,5 @@
 import { ArrowRight } from "lucide-react";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import type { ListedPost } from "@/lib/posts/list-posts";
 import { PostCard } from "./post-card";
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { TIME_ZONE_COOKIE } from "./format-time";
+import { TIME_ZONE_COOKIE } from "./time-zone-cookie-name";
 
 /**
  * Tells the server the browser's time zone (a cookie, read by the posts page), so times and the

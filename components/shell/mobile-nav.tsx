@@ -1,28 +1,27 @@
 "use client";
 
 import { clsx } from "clsx";
-import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { type ReactNode, useEffect, useId, useState } from "react";
-import { Avatar } from "@/components/ui/avatar";
-import { NavLinks } from "./nav-links";
 
 /**
  * The phone-width top bar: logo, the current user's avatar and a menu button that drops down the
- * navigation and the user panel (`footer`, rendered on the server). Closes on navigation and Escape.
+ * navigation and the user panel. Closes on navigation, on a click on any of its links and on
+ * Escape. Everything but the open/closed state is rendered on the server and passed in, so the
+ * bar ships almost no JavaScript.
  */
 export function MobileNav({
   logo,
+  avatar,
+  navigation,
   footer,
-  isAdmin,
-  userName,
-  userSeed,
+  icons,
 }: {
   logo: ReactNode;
+  avatar: ReactNode;
+  navigation: ReactNode;
   footer: ReactNode;
-  isAdmin: boolean;
-  userName: string;
-  userSeed: string;
+  icons: { open: ReactNode; close: ReactNode };
 }) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
@@ -46,7 +45,7 @@ export function MobileNav({
       <div className="relative z-20 flex h-14 items-center justify-between border-b border-gray-200 bg-white/90 px-4 backdrop-blur-md">
         {logo}
         <div className="flex items-center gap-1">
-          <Avatar name={userName} seed={userSeed} size="sm" />
+          {avatar}
           <button
             type="button"
             aria-expanded={open}
@@ -54,11 +53,7 @@ export function MobileNav({
             onClick={() => setOpen((value) => !value)}
             className="-mr-2 inline-flex size-10 items-center justify-center rounded-lg text-gray-700 hover:bg-gray-100"
           >
-            {open ? (
-              <X className="size-5" aria-hidden="true" />
-            ) : (
-              <Menu className="size-5" aria-hidden="true" />
-            )}
+            {open ? icons.close : icons.open}
             <span className="sr-only">{open ? "Close menu" : "Open menu"}</span>
           </button>
         </div>
@@ -72,13 +67,18 @@ export function MobileNav({
             onClick={() => setOpen(false)}
             className="fixed inset-0 z-0 cursor-default bg-gray-950/20 backdrop-blur-[2px]"
           />
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: closes after a link inside is followed (also one to the page already shown); the links themselves are the controls */}
+          {/* biome-ignore lint/a11y/useKeyWithClickEvents: Enter on a link fires this click too */}
           <div
             id={panelId}
+            onClick={(event) => {
+              if (event.target instanceof Element && event.target.closest("a")) setOpen(false);
+            }}
             className={clsx(
               "absolute inset-x-0 top-full z-10 border-b border-gray-200 bg-white px-3 pt-3 pb-2 shadow-raised",
             )}
           >
-            <NavLinks isAdmin={isAdmin} onNavigate={() => setOpen(false)} />
+            {navigation}
             <div className="mt-3 border-t border-gray-100 pt-2">{footer}</div>
           </div>
         </>

@@ -1,5 +1,4 @@
 import { clsx } from "clsx";
-import Link from "next/link";
 import type { ComponentProps } from "react";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
@@ -43,7 +42,7 @@ export function buttonClasses({
   return clsx(base, variants[variant], sizes[size], block && "w-full", className);
 }
 
-type StyleProps = { variant?: ButtonVariant; size?: ButtonSize; block?: boolean };
+export type StyleProps = { variant?: ButtonVariant; size?: ButtonSize; block?: boolean };
 
 export function Button({
   variant,
@@ -56,15 +55,4 @@ export function Button({
   return (
     <button type={type} className={buttonClasses({ variant, size, block, className })} {...props} />
   );
-}
-
-/** A next/link styled as a button, for navigation (never use a button to navigate). */
-export function ButtonLink({
-  variant,
-  size,
-  block,
-  className,
-  ...props
-}: ComponentProps<typeof Link> & StyleProps) {
-  return <Link className={buttonClasses({ variant, size, block, className })} {...props} />;
 }

@@ -6,7 +6,7 @@ import { Composer } from "@/components/compose/composer";
 import { AttentionList } from "@/components/posts/attention-list";
 import { TIME_ZONE_COOKIE } from "@/components/posts/format-time";
 import { TimeZoneCookie } from "@/components/posts/time-zone-cookie";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState, EmptyStateHighlights } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAccounts } from "@/lib/accounts/list-accounts";

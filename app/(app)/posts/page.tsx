@@ -11,7 +11,7 @@ import { PostList } from "@/components/posts/post-list";
 import { liveFrom, statusSignature } from "@/components/posts/post-view-model";
 import { TimeZoneCookie } from "@/components/posts/time-zone-cookie";
 import { ViewSwitch } from "@/components/posts/view-switch";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState, EmptyStateHighlights } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";

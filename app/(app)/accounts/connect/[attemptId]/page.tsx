@@ -6,7 +6,7 @@ import { ChooseAccountsForm } from "@/components/accounts/choose-accounts-form";
 import { NetworkIcon } from "@/components/accounts/network-icon";
 import { accountKind, NETWORK_TERMS, usernameOf } from "@/components/accounts/network-terms";
 import { StripOAuthFragment } from "@/components/accounts/strip-oauth-fragment";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { StatusPage } from "@/components/ui/status-page";
 import { CONNECT_ERRORS, ConnectError } from "@/lib/accounts/connect-errors";
