@@ -47,14 +47,13 @@ export function resolvePostInfo(
       "no_privacy_option",
       "TikTok offers no audience Socialite may post to for this account.",
     );
-  // createPost now refuses a target without a chosen audience, but posts scheduled before it did
-  // may lack one. "Only me" can't show anything to anyone the person didn't mean to, so those go
-  // out private; any wider audience would be a guess, so without "Only me" on offer they fail.
-  const privacy = requested ?? (allowed.includes("SELF_ONLY") ? "SELF_ONLY" : undefined);
+  // Every stored target names its audience (createPost requires it, and the migration
+  // tiktok_audience_chosen gave older ones "Only me"): a missing one is never guessed.
+  const privacy = requested;
   if (!privacy)
     throw refused(
       "privacy_level_required",
-      "This post was saved without choosing who can see it on TikTok, and TikTok needs that choice. Post it again and choose who can see it.",
+      "This post doesn't say who can see it on TikTok, and TikTok needs that choice. Post it again and choose who can see it.",
     );
   // A creator who turned an interaction off in TikTok keeps it off, whatever the composer sent.
   const postInfo: PostInfo = {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { providerRejection as rejection } from "../testing/expect-error";
-import { newStepStore, publishContext, reconcileInput } from "../testing/publish-context";
+import {
+  publishContext as anyPublishContext,
+  newStepStore,
+  reconcileInput,
+} from "../testing/publish-context";
 import { publishCounts, setupSandboxWithMedia } from "../testing/suite";
 import { createTikTokProvider } from "./tiktok-provider";
 
@@ -10,6 +14,13 @@ const env = setupSandboxWithMedia(({ sandbox, files }) =>
 );
 
 const CREATOR = "-000SandboxCreatorAlice0000000001";
+
+/** Every stored TikTok target names its audience: "Only me" unless a test says otherwise. */
+const publishContext: typeof anyPublishContext = (account, input) =>
+  anyPublishContext(account, {
+    ...input,
+    settings: { privacyLevel: "SELF_ONLY", ...input.settings },
+  });
 
 async function setup(options: { user?: string; audited?: boolean } = {}) {
   const tiktok = createTikTokProvider(() => env.sandbox.runtime("tiktok"), {
@@ -98,13 +109,17 @@ describe("TikTok publishing against the sandbox", () => {
     expect(await counts()).toEqual({ posts: 0, inits: 0 });
   });
 
-  it("a target stored before the audience was required goes out as Only me, never wider", async () => {
-    await env.sandbox.configure({ tiktok: { audited: true } });
-    const { tiktok, account } = await setup({ user: "sandbox_public", audited: true });
+  it("a target without an audience is refused before anything is sent", async () => {
+    const { tiktok, account } = await setup();
     const video = await env.files.media("reel-9x16-4s.mp4");
-    await tiktok.publish(publishContext(account, { text: "Saved long ago", media: [video] }));
-    const [posted] = await env.sandbox.posts("tiktok", account.externalId);
-    expect(posted).toMatchObject({ text: "Saved long ago", details: { privacy: "SELF_ONLY" } });
+    const error = await rejection(
+      tiktok.publish(anyPublishContext(account, { text: "No audience", media: [video] })),
+    );
+    expect(error).toMatchObject({
+      kind: "invalid_content",
+      providerCode: "privacy_level_required",
+    });
+    expect(await counts()).toEqual({ posts: 0, inits: 0 });
   });
 
   it("unaudited, public account: TikTok refuses (invalid_content)", async () => {

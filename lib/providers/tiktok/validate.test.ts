@@ -167,24 +167,20 @@ describe("TikTok privacy settings", () => {
     ).toThrow(/no audience/);
   });
 
-  it("never invents a wider audience for a post stored without one: Only me, or invalid_content", () => {
-    // Stored before the audience was required: the most private level, when it is on offer.
-    expect(resolvePostInfo(info(), {}, false, true)).toMatchObject({ privacy_level: "SELF_ONLY" });
-    expect(resolvePostInfo(info(), {}, true, true)).toMatchObject({ privacy_level: "SELF_ONLY" });
-    const noSelfOnly = info({
-      privacy_level_options: ["PUBLIC_TO_EVERYONE", "FOLLOWER_OF_CREATOR"],
-    });
-    let error: unknown;
-    try {
-      resolvePostInfo(noSelfOnly, {}, true, true);
-    } catch (caught) {
-      error = caught;
+  it("never guesses an audience for a target stored without one: invalid_content", () => {
+    for (const audited of [false, true]) {
+      let error: unknown;
+      try {
+        resolvePostInfo(info(), {}, audited, true);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ProviderError);
+      expect(error).toMatchObject({
+        kind: "invalid_content",
+        providerCode: "privacy_level_required",
+        message: expect.stringMatching(/choose who can see it/),
+      });
     }
-    expect(error).toBeInstanceOf(ProviderError);
-    expect(error).toMatchObject({
-      kind: "invalid_content",
-      providerCode: "privacy_level_required",
-      message: expect.stringMatching(/choose who can see it/),
-    });
   });
 });
