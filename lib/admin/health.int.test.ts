@@ -13,6 +13,7 @@ const prefix = vi.hoisted(() => {
 });
 
 const { GET } = await import("@/app/api/health/route");
+const { GET: GET_WEB } = await import("@/app/api/health/web/route");
 const { getDb } = await import("@/lib/db/client");
 const { getQueue } = await import("@/lib/jobs/queue-client");
 const { WORKER_HEARTBEAT_PREFIX } = await import("@/lib/jobs/queues");
@@ -49,6 +50,13 @@ describe("getHealth and GET /api/health", () => {
     const response = await GET();
     expect(response.status).toBe(503);
     expect(response.headers.get("cache-control")).toBe("no-store");
+    // The web process can still serve: its load-balancer probe ignores the worker.
+    const web = await GET_WEB();
+    expect(web.status).toBe(200);
+    expect(web.headers.get("cache-control")).toBe("no-store");
+    const body = await web.json();
+    expect(body).toMatchObject({ status: "ok", database: { ok: true }, redis: { ok: true } });
+    expect(body).not.toHaveProperty("worker");
   });
 
   test("with a live heartbeat everything is ok (200), and nothing secret is in the body", async () => {

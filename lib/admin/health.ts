@@ -82,6 +82,25 @@ async function probeWorker(): Promise<HealthReport["worker"]> {
   }
 }
 
+export type WebHealthReport = Pick<HealthReport, "status" | "database" | "redis" | "checkedAt">;
+
+/**
+ * What a load balancer in front of the web process should ask: can this process serve requests?
+ * That takes the database. Redis and the worker are reported by getHealth but don't count here:
+ * without them posts are still accepted and wait QUEUED for the reconciler (Q-5), and sign-in
+ * throttling falls back to memory, so taking every web instance out of rotation would turn a
+ * delay into an outage.
+ */
+export async function getWebHealth(): Promise<WebHealthReport> {
+  const [database, redis] = await Promise.all([probeDatabase(), probeRedis()]);
+  return {
+    status: database.ok ? "ok" : "degraded",
+    database,
+    redis,
+    checkedAt: new Date().toISOString(),
+  };
+}
+
 export async function getHealth(): Promise<HealthReport> {
   const [database, redis, worker] = await Promise.all([
     probeDatabase(),

@@ -1,6 +1,7 @@
-// GET /api/health — readiness for load balancers: 200 when the database, Redis (with
-// maxmemory-policy noeviction) and a worker all answer, else 503 naming the failing parts.
-// Public and secret-free; every probe is bounded (lib/admin/health.ts).
+// GET /api/health — the whole system's health for monitoring: 200 when the database, Redis (with
+// maxmemory-policy noeviction) and a worker all answer, else 503 naming the failing parts. A load
+// balancer in front of the web process probes /api/health/web instead (the worker isn't its
+// concern). Public and secret-free; every probe is bounded (lib/admin/health.ts).
 import { getHealth } from "@/lib/admin/health";
 
 export const dynamic = "force-dynamic";
