@@ -80,16 +80,22 @@ test.describe("composer", () => {
       await expect(link).toHaveAttribute("target", "_blank");
       await expect(link).toHaveAttribute("rel", /noopener/);
     }
-    const [popup] = await Promise.all([
-      page.waitForEvent("popup"),
-      card
-        .locator('[data-network="facebook"]')
-        .getByRole("link", { name: /View post/ })
-        .click(),
-    ]);
-    await popup.waitForLoadState();
-    await expect(popup.locator("body")).toContainText(text.split("\n")[0]!);
-    await popup.close();
+    // Each opens that account's inbox in the sandbox, scrolled to and marking this very post.
+    for (const network of ["x", "facebook", "instagram", "tiktok"]) {
+      const [popup] = await Promise.all([
+        page.waitForEvent("popup"),
+        card
+          .locator(`[data-network="${network}"]`)
+          .getByRole("link", { name: /View post/ })
+          .click(),
+      ]);
+      await popup.waitForLoadState();
+      expect(new URL(popup.url()).searchParams.get("account")).toBeTruthy();
+      await expect(
+        popup.locator("article.post:target, article.post:has(> .alias:target)"),
+      ).toContainText(text.split("\n")[0]!);
+      await popup.close();
+    }
   });
 
   test("refuses an over-long X text live", async ({ page }) => {

@@ -205,7 +205,7 @@ function TargetRow({
         <span className="ml-auto flex items-center gap-2">
           {view.action === "view" && target.remoteUrl ? (
             <a
-              href={viewPostHref(target.remoteUrl, target.provider, sandboxOrigin)}
+              href={viewPostHref({ ...target, remoteUrl: target.remoteUrl }, sandboxOrigin)}
               target="_blank"
               rel="noopener noreferrer"
               className="inline-flex items-center gap-1 rounded text-[13px] font-medium text-brand-700 hover:text-brand-800 hover:underline"

@@ -5,6 +5,7 @@ import {
   statusSignature,
   type TargetLike,
   targetView,
+  viewPostHref,
 } from "./post-view-model";
 
 const now = new Date("2026-11-28T12:00:00Z");
@@ -111,5 +112,30 @@ describe("live polling", () => {
     expect(
       statusSignature({ ...base, targets: [{ ...base.targets[0]!, errorCode: "transient" }] }),
     ).not.toBe(same);
+  });
+});
+
+describe("viewPostHref", () => {
+  const target = {
+    provider: "facebook",
+    remoteUrl: "https://www.facebook.com/123_456",
+    remoteId: "123_456",
+    socialAccount: { externalId: "123" },
+  };
+
+  test("live: the network's own URL", () => {
+    expect(viewPostHref(target, null)).toBe("https://www.facebook.com/123_456");
+  });
+
+  test("sandbox: the account's inbox, at the post", () => {
+    expect(viewPostHref(target, "http://127.0.0.1:4000/")).toBe(
+      "http://127.0.0.1:4000/_sandbox/inbox/facebook?account=123#post-123_456",
+    );
+  });
+
+  test("sandbox behind a path prefix keeps it; an unlinked account opens the whole inbox", () => {
+    expect(viewPostHref({ ...target, socialAccount: null }, "https://tools.example/sandbox")).toBe(
+      "https://tools.example/sandbox/_sandbox/inbox/facebook#post-123_456",
+    );
   });
 });

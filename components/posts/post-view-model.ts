@@ -129,16 +129,27 @@ export function excerpt(text: string, length = 80): string {
 
 /**
  * Where "View post" goes: the network's own URL, or in sandbox mode that network's sandbox inbox
- * (the sandbox serves no public post pages; its inbox shows what each account received).
+ * (the sandbox serves no public post pages), showing the account's posts and scrolled to this one.
+ * An unlinked account's post opens the whole inbox, still at the post.
  */
 export function viewPostHref(
-  remoteUrl: string,
-  provider: string,
+  target: {
+    provider: string;
+    remoteUrl: string;
+    remoteId: string | null;
+    socialAccount: { externalId: string } | null;
+  },
   sandboxOrigin: string | null,
 ): string {
-  return sandboxOrigin
-    ? `${sandboxOrigin.replace(/\/+$/, "")}/_sandbox/inbox/${encodeURIComponent(provider)}`
-    : remoteUrl;
+  if (!sandboxOrigin) return target.remoteUrl;
+  // Relative to the origin's own path, should the sandbox sit behind a path prefix.
+  const inbox = new URL(
+    `_sandbox/inbox/${encodeURIComponent(target.provider)}`,
+    `${sandboxOrigin.replace(/\/+$/, "")}/`,
+  );
+  if (target.socialAccount) inbox.searchParams.set("account", target.socialAccount.externalId);
+  if (target.remoteId) inbox.hash = `post-${target.remoteId}`;
+  return inbox.toString();
 }
 
 /**

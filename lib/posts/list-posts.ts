@@ -9,6 +9,9 @@ const targetSelect = {
   textOverride: true,
   status: true,
   remoteUrl: true,
+  remoteId: true,
+  // The network's id of the account, so sandbox mode can open that account's inbox at the post.
+  socialAccount: { select: { externalId: true } },
   errorCode: true,
   errorMessage: true,
   publishedAt: true,

@@ -16,6 +16,8 @@ export type ReceivedPost = {
   network: ProviderId;
   /** The network's id of the created object (tweet id, "{page}_{post}", IG media id, publish id). */
   remoteId: string;
+  /** Other ids the API gave the client for it (TikTok's publish_id), so inbox links can use them. */
+  alsoKnownAs?: string[];
   accountId: string;
   accountName: string;
   text: string;

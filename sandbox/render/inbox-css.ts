@@ -15,6 +15,8 @@ export const inboxCss = `
 .feed{background:var(--card);border:1px solid var(--border);border-radius:var(--radius);margin:0 16px;overflow:hidden}
 .post{display:flex;gap:12px;padding:14px 16px;border-bottom:1px solid var(--border)}
 .post:last-child{border-bottom:0}
+.post,.alias{scroll-margin-top:72px}
+.post:target,.post:has(>.alias:target){background:color-mix(in srgb,var(--accent) 8%,var(--card));box-shadow:inset 3px 0 0 var(--accent)}
 .body{min-width:0;flex:1}
 .body header{font-size:15px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .text{margin:4px 0 8px;white-space:pre-wrap;word-wrap:break-word;font-size:15px}

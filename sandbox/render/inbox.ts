@@ -52,7 +52,11 @@ function mediaGrid(state: SandboxState, post: ReceivedPost): SafeHtml | string {
 function postCard(state: SandboxState, post: ReceivedPost, account: Account | undefined): SafeHtml {
   const name = account?.name ?? post.accountName;
   const when = new Date(post.createdAt);
-  return html`<article class="post">
+  // Each id the client may hold is a link target ("#post-<id>"): the article's own, or an anchor.
+  const aliases = (post.alsoKnownAs ?? []).map(
+    (id) => html`<span class="alias" id="post-${id}"></span>`,
+  );
+  return html`<article class="post" id="post-${post.remoteId}">${aliases}
   ${avatar(name, 44)}
   <div class="body">
     <header><b>${name}</b> <span class="muted">${account?.handle ?? post.accountName}</span> <span class="muted">·</span> <time datetime="${when.toISOString()}" title="${when.toISOString()}" class="muted">${relative(state.now() - post.createdAt)}</time></header>

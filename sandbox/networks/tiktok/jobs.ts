@@ -88,6 +88,8 @@ function settleJob(state: SandboxState, job: PublishJob): void {
   state.posts.add({
     network: "tiktok",
     remoteId: job.postId ?? job.publishId,
+    // A private post gets no public id: the client knows it only by its publish_id.
+    ...(job.postId ? { alsoKnownAs: [job.publishId] } : {}),
     accountId: job.ownerId,
     accountName: `@${user?.username ?? job.ownerId}`,
     text: [job.title, job.description].filter(Boolean).join("\n\n"),
