@@ -1,11 +1,15 @@
 import { ArrowRight, ScrollText, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FilterField, FilterInput, FilterSelect } from "@/components/admin/filter-fields";
+import { type Column, DataTable } from "@/components/admin/data-table";
+import {
+  FilterActions,
+  FilterInputField,
+  FilterSelectField,
+} from "@/components/admin/filter-fields";
 import { ago, exactTime, metadataSummary } from "@/components/admin/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { AUDIT_PERIODS, type AuditFilters, parseAuditFilters } from "@/lib/admin/audit-filters";
@@ -43,6 +47,19 @@ const shortTime = (date: Date) =>
     timeZone: "UTC",
   }).format(date)} UTC`;
 
+const PERIOD_OPTIONS = Object.entries(AUDIT_PERIODS).map(([key, period]) => ({
+  value: key,
+  label: period.label,
+}));
+
+const COLUMNS: Column[] = [
+  { label: "Time" },
+  { label: "Actor" },
+  { label: "Action" },
+  { label: "Target" },
+  { label: "Details" },
+];
+
 const cell = "block px-4 sm:px-5 md:table-cell md:px-3 md:py-3 md:align-top";
 const mobileLabel = "mr-1.5 text-gray-500 md:hidden";
 
@@ -75,51 +92,43 @@ export default async function AdminAuditPage({
         aria-label="Filter the audit log"
         className="grid grid-cols-2 gap-3 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1fr)_9.5rem_9.5rem_auto] lg:items-end"
       >
-        <FilterField label="Actor email" htmlFor="audit-actor" className="col-span-2 lg:col-span-1">
-          <FilterInput
-            id="audit-actor"
-            name="actor"
-            type="search"
-            placeholder="name@example.com"
-            defaultValue={filters.actor ?? ""}
-          />
-        </FilterField>
-        <FilterField label="Action" htmlFor="audit-action">
-          <FilterSelect id="audit-action" name="action" defaultValue={filters.action ?? ""}>
-            <option value="">All actions</option>
-            {actions.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </FilterSelect>
-        </FilterField>
-        <FilterField label="Period" htmlFor="audit-period">
-          <FilterSelect id="audit-period" name="period" defaultValue={filters.period ?? ""}>
-            <option value="">Any time</option>
-            {Object.entries(AUDIT_PERIODS).map(([key, period]) => (
-              <option key={key} value={key}>
-                {period.label}
-              </option>
-            ))}
-          </FilterSelect>
-        </FilterField>
-        <FilterField label="From (UTC)" htmlFor="audit-from">
-          <FilterInput id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} />
-        </FilterField>
-        <FilterField label="To (UTC)" htmlFor="audit-to">
-          <FilterInput id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} />
-        </FilterField>
-        <div className="col-span-2 flex gap-2 lg:col-span-1">
-          <button type="submit" className={buttonClasses()}>
-            Apply
-          </button>
-          {filtered ? (
-            <a href="/admin/audit" className={buttonClasses({ variant: "ghost" })}>
-              Clear
-            </a>
-          ) : null}
-        </div>
+        <FilterInputField
+          label="Actor email"
+          id="audit-actor"
+          name="actor"
+          type="search"
+          placeholder="name@example.com"
+          value={filters.actor}
+          className="col-span-2 lg:col-span-1"
+        />
+        <FilterSelectField
+          label="Action"
+          id="audit-action"
+          name="action"
+          value={filters.action}
+          anyLabel="All actions"
+          options={actions.map((action) => ({ value: action, label: action }))}
+        />
+        <FilterSelectField
+          label="Period"
+          id="audit-period"
+          name="period"
+          value={filters.period}
+          anyLabel="Any time"
+          options={PERIOD_OPTIONS}
+        />
+        <FilterInputField
+          label="From (UTC)"
+          id="audit-from"
+          name="from"
+          type="date"
+          value={filters.from}
+        />
+        <FilterInputField label="To (UTC)" id="audit-to" name="to" type="date" value={filters.to} />
+        <FilterActions
+          clearHref={filtered ? "/admin/audit" : undefined}
+          className="col-span-2 lg:col-span-1"
+        />
       </form>
 
       {events.length === 0 ? (
@@ -142,90 +151,64 @@ export default async function AdminAuditPage({
           />
         )
       ) : (
-        <Card className="overflow-hidden">
-          <table className="block w-full text-left text-[13px] leading-5 md:table">
-            <caption className="sr-only">
-              Audit events, newest first, {AUDIT_PAGE_SIZE} per page
-            </caption>
-            <thead className="sr-only md:not-sr-only md:table-header-group">
-              <tr className="border-b border-gray-200 bg-gray-50/80 text-[12px] font-medium text-gray-500">
-                <th scope="col" className="px-3 py-2.5 font-medium md:pl-5">
-                  Time
-                </th>
-                <th scope="col" className="px-3 py-2.5 font-medium">
-                  Actor
-                </th>
-                <th scope="col" className="px-3 py-2.5 font-medium">
-                  Action
-                </th>
-                <th scope="col" className="px-3 py-2.5 font-medium">
-                  Target
-                </th>
-                <th scope="col" className="px-3 py-2.5 font-medium md:pr-5">
-                  Details
-                </th>
-              </tr>
-            </thead>
-            <tbody className="block divide-y divide-gray-100 md:table-row-group">
-              {events.map((event) => (
-                <tr
-                  key={event.id}
-                  data-testid="audit-event"
-                  data-action={event.action}
-                  className="flex flex-col gap-1 py-3 md:table-row md:py-0"
+        <DataTable
+          caption={`Audit events, newest first, ${AUDIT_PAGE_SIZE} per page`}
+          columns={COLUMNS}
+        >
+          {events.map((event) => (
+            <tr
+              key={event.id}
+              data-testid="audit-event"
+              data-action={event.action}
+              className="flex flex-col gap-1 py-3 md:table-row md:py-0"
+            >
+              <td className={`${cell} whitespace-nowrap text-gray-600 md:pl-5`}>
+                <time dateTime={event.createdAt.toISOString()} title={exactTime(event.createdAt)}>
+                  {ago(event.createdAt, now)}
+                  <span className="ml-1.5 text-[12px] text-gray-400 md:ml-0 md:block">
+                    {shortTime(event.createdAt)}
+                  </span>
+                </time>
+              </td>
+              <td className={`${cell} min-w-0 break-words`}>
+                <span className={mobileLabel}>Actor</span>
+                {event.actor ? (
+                  <span className="text-gray-900">{event.actor.email}</span>
+                ) : (
+                  <span className="text-gray-500">System</span>
+                )}
+              </td>
+              <td className={cell}>
+                <span className={mobileLabel}>Action</span>
+                <Link
+                  href={hrefWith(filters, { action: event.action, cursor: undefined })}
+                  title={`Only ${event.action}`}
+                  className="rounded-full"
                 >
-                  <td className={`${cell} whitespace-nowrap text-gray-600 md:pl-5`}>
-                    <time
-                      dateTime={event.createdAt.toISOString()}
-                      title={exactTime(event.createdAt)}
-                    >
-                      {ago(event.createdAt, now)}
-                      <span className="ml-1.5 text-[12px] text-gray-400 md:ml-0 md:block">
-                        {shortTime(event.createdAt)}
-                      </span>
-                    </time>
-                  </td>
-                  <td className={`${cell} min-w-0 break-words`}>
-                    <span className={mobileLabel}>Actor</span>
-                    {event.actor ? (
-                      <span className="text-gray-900">{event.actor.email}</span>
-                    ) : (
-                      <span className="text-gray-500">System</span>
-                    )}
-                  </td>
-                  <td className={cell}>
-                    <span className={mobileLabel}>Action</span>
-                    <Link
-                      href={hrefWith(filters, { action: event.action, cursor: undefined })}
-                      title={`Only ${event.action}`}
-                      className="rounded-full"
-                    >
-                      <Badge tone={actionTone(event.action)} className="font-mono">
-                        {event.action}
-                      </Badge>
-                    </Link>
-                  </td>
-                  <td className={`${cell} min-w-0 break-all md:break-normal`}>
-                    <span className={mobileLabel}>Target</span>
-                    <span className="text-gray-900">{event.targetType}</span>
-                    {event.targetId ? (
-                      <span
-                        className="ml-1.5 font-mono text-[12px] text-gray-500 md:ml-0 md:block md:max-w-44 md:truncate"
-                        title={event.targetId}
-                      >
-                        {event.targetId}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className={`${cell} min-w-0 break-words text-gray-600 md:pr-5`}>
-                    <span className={mobileLabel}>Details</span>
-                    {metadataSummary(event.metadata) || "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
+                  <Badge tone={actionTone(event.action)} className="font-mono">
+                    {event.action}
+                  </Badge>
+                </Link>
+              </td>
+              <td className={`${cell} min-w-0 break-all md:break-normal`}>
+                <span className={mobileLabel}>Target</span>
+                <span className="text-gray-900">{event.targetType}</span>
+                {event.targetId ? (
+                  <span
+                    className="ml-1.5 font-mono text-[12px] text-gray-500 md:ml-0 md:block md:max-w-44 md:truncate"
+                    title={event.targetId}
+                  >
+                    {event.targetId}
+                  </span>
+                ) : null}
+              </td>
+              <td className={`${cell} min-w-0 break-words text-gray-600 md:pr-5`}>
+                <span className={mobileLabel}>Details</span>
+                {metadataSummary(event.metadata) || "—"}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       {filters.cursor || nextCursor ? (

@@ -2,7 +2,11 @@ import { Cable, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import { ConnectionRow } from "@/components/admin/connection-row";
 import { type Chip, FilterChips } from "@/components/admin/filter-chips";
-import { FilterField, FilterInput, FilterSelect } from "@/components/admin/filter-fields";
+import {
+  FilterActions,
+  FilterInputField,
+  FilterSelectField,
+} from "@/components/admin/filter-fields";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -39,6 +43,11 @@ function hrefWith(filters: ConnectionFilters, change: Partial<ConnectionFilters>
 }
 
 const networkName = (id: ProviderId) => getProvider(id).displayName;
+
+const NETWORK_OPTIONS = PROVIDER_IDS.map((id) => ({
+  value: id,
+  label: networkName(id),
+}));
 
 export default async function AdminConnectionsPage({
   searchParams,
@@ -86,45 +95,38 @@ export default async function AdminConnectionsPage({
         className="grid grid-cols-2 gap-3 sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end"
       >
         {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
-        <FilterField label="Network" htmlFor="filter-network">
-          <FilterSelect id="filter-network" name="network" defaultValue={filters.network ?? ""}>
-            <option value="">All networks</option>
-            {PROVIDER_IDS.map((id) => (
-              <option key={id} value={id}>
-                {networkName(id)}
-              </option>
-            ))}
-          </FilterSelect>
-        </FilterField>
-        <FilterField label="Owner" htmlFor="filter-owner">
-          <FilterSelect id="filter-owner" name="owner" defaultValue={filters.owner ?? ""}>
-            <option value="">Everyone</option>
-            {owners.map((owner) => (
-              <option key={owner.id} value={owner.id}>
-                {owner.name} ({owner.email})
-              </option>
-            ))}
-          </FilterSelect>
-        </FilterField>
-        <FilterField label="Search" htmlFor="filter-q" className="col-span-2 sm:col-span-1">
-          <FilterInput
-            id="filter-q"
-            name="q"
-            type="search"
-            placeholder="Handle or email"
-            defaultValue={filters.q ?? ""}
-          />
-        </FilterField>
-        <div className="col-span-2 flex gap-2 sm:col-span-1">
-          <button type="submit" className={buttonClasses({ size: "md" })}>
-            Apply
-          </button>
-          {filtered ? (
-            <a href="/admin/connections" className={buttonClasses({ variant: "ghost" })}>
-              Clear
-            </a>
-          ) : null}
-        </div>
+        <FilterSelectField
+          label="Network"
+          id="filter-network"
+          name="network"
+          value={filters.network}
+          anyLabel="All networks"
+          options={NETWORK_OPTIONS}
+        />
+        <FilterSelectField
+          label="Owner"
+          id="filter-owner"
+          name="owner"
+          value={filters.owner}
+          anyLabel="Everyone"
+          options={owners.map((owner) => ({
+            value: owner.id,
+            label: `${owner.name} (${owner.email})`,
+          }))}
+        />
+        <FilterInputField
+          label="Search"
+          id="filter-q"
+          name="q"
+          type="search"
+          placeholder="Handle or email"
+          value={filters.q}
+          className="col-span-2 sm:col-span-1"
+        />
+        <FilterActions
+          clearHref={filtered ? "/admin/connections" : undefined}
+          className="col-span-2 sm:col-span-1"
+        />
       </form>
 
       {connections.length === 0 ? (
