@@ -94,6 +94,9 @@ test.describe("composer", () => {
       await expect(
         popup.locator("article.post:target, article.post:has(> .alias:target)"),
       ).toContainText(text.split("\n")[0]!);
+      await popup.screenshot({
+        path: `test-results/screenshots/sandbox-inbox-at-post-${network}.png`,
+      });
       await popup.close();
     }
   });
