@@ -2,14 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { statusSignature } from "./post-view-model";
-
-export type LivePost = {
-  id: string;
-  signature: string;
-  /** Epoch ms from which to poll (null = now). */
-  from: number | null;
-};
+import { type LiveStart, statusSignature } from "./post-view-model";
 
 const POLL_MS = 2_000;
 const CLOCK_MS = 15_000;
@@ -28,7 +21,7 @@ type StatusResponse = {
  * the page's server components in place (router.refresh: no reload, scroll and focus kept).
  * Stops by itself once everything has settled. Renders a status line for screen readers.
  */
-export function LiveUpdates({ posts }: { posts: LivePost[] }) {
+export function LiveUpdates({ posts }: { posts: LiveStart[] }) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const lastRefresh = useRef(0);

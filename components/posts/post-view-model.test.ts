@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   liveFrom,
+  liveStarts,
   type PostLike,
   statusSignature,
   type TargetLike,
@@ -137,5 +138,29 @@ describe("viewPostHref", () => {
     expect(viewPostHref({ ...target, socialAccount: null }, "https://tools.example/sandbox")).toBe(
       "https://tools.example/sandbox/_sandbox/inbox/facebook#post-123_456",
     );
+  });
+});
+
+describe("liveStarts", () => {
+  test("a post read twice polls from the first snapshot, the one its card shows", () => {
+    const listed = post({ status: "publishing", targets: [target({ status: "PUBLISHING" })] });
+    // Read a moment later for the created-post notice: already settled.
+    const notice = post({ status: "published", targets: [target({ status: "PUBLISHED" })] });
+    expect(liveStarts([listed, notice])).toEqual([
+      { id: listed.id, signature: statusSignature(listed), from: null },
+    ]);
+  });
+
+  test("settled posts aren't polled; scheduled ones from two minutes before their time", () => {
+    const at = new Date(now.getTime() + 3_600_000);
+    const scheduled = post({ id: "p2", status: "scheduled", scheduledAt: at });
+    const done = post({
+      id: "p3",
+      status: "published",
+      targets: [target({ status: "PUBLISHED" })],
+    });
+    expect(liveStarts([done, scheduled])).toEqual([
+      { id: "p2", signature: statusSignature(scheduled), from: at.getTime() - 120_000 },
+    ]);
   });
 });

@@ -121,6 +121,31 @@ export function liveFrom(post: PostLike): number | null | undefined {
   return undefined;
 }
 
+/** A post the page keeps polling, from the snapshot its card shows (see live-updates.tsx). */
+export type LiveStart = {
+  id: string;
+  signature: string;
+  /** Epoch ms from which to poll (null = now). */
+  from: number | null;
+};
+
+/**
+ * The posts to poll, given every snapshot the page read, in render order. A post can be read
+ * twice (in the list, then a moment later for the created-post notice); the cards show the first
+ * snapshot, so polling starts from that one: a later, already settled one would stop the poll
+ * while the card still says "Publishing…".
+ */
+export function liveStarts(snapshots: PostLike[]): LiveStart[] {
+  const first = new Map<string, PostLike>();
+  for (const post of snapshots) if (!first.has(post.id)) first.set(post.id, post);
+  const starts: LiveStart[] = [];
+  for (const post of first.values()) {
+    const from = liveFrom(post);
+    if (from !== undefined) starts.push({ id: post.id, signature: statusSignature(post), from });
+  }
+  return starts;
+}
+
 /** "Just this line of text…", for calendars and notices. */
 export function excerpt(text: string, length = 80): string {
   const line = text.replace(/\s+/g, " ").trim();

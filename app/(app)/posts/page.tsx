@@ -6,9 +6,9 @@ import { AttentionList } from "@/components/posts/attention-list";
 import { anchorDay, calendarRange, MonthCalendar, WeekCalendar } from "@/components/posts/calendar";
 import { CreatedNotice } from "@/components/posts/created-notice";
 import { isKnownTimeZone, TIME_ZONE_COOKIE } from "@/components/posts/format-time";
-import { type LivePost, LiveUpdates } from "@/components/posts/live-updates";
+import { LiveUpdates } from "@/components/posts/live-updates";
 import { PostList } from "@/components/posts/post-list";
-import { liveFrom, statusSignature } from "@/components/posts/post-view-model";
+import { liveStarts } from "@/components/posts/post-view-model";
 import { TimeZoneCookie } from "@/components/posts/time-zone-cookie";
 import { ViewSwitch } from "@/components/posts/view-switch";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -89,15 +89,7 @@ export default async function PostsPage({
   ]);
 
   const visible = [...upcoming, ...posts, ...(created ? [created] : [])];
-  const live: LivePost[] = [];
-  // The cards render the list's snapshot, so polling must start from that same snapshot (first
-  // one wins): the created-post notice is read a moment later and may already be settled.
-  const snapshots = new Map<string, (typeof visible)[number]>();
-  for (const post of visible) if (!snapshots.has(post.id)) snapshots.set(post.id, post);
-  for (const post of snapshots.values()) {
-    const from = liveFrom(post);
-    if (from !== undefined) live.push({ id: post.id, signature: statusSignature(post), from });
-  }
+  const live = liveStarts(visible);
   const nothingYet = visible.length === 0 && params.view === "list" && !params.after;
 
   return (
