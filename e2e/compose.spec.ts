@@ -154,6 +154,7 @@ test.describe("composer", () => {
     await page.goto("/compose");
     await page.getByRole("checkbox", { name: /sandbox_alice/ }).check();
     await page.getByLabel("Post text").fill(unique("a".repeat(290)));
+    await expect(page.locator('[data-network="x"]')).toContainText("Checked when you publish");
     const publish = page.getByRole("button", { name: "Publish now" });
     await expect(publish).toBeEnabled();
     await publish.click();

@@ -140,7 +140,7 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
   const idempotencyKey = useRef<string | null>(null);
   const [state, dispatch, pending] = useActionState(createPostAction, INITIAL);
   // The validators load on the first focus or edit of the text, account choice or attachment.
-  const { rules, loading: rulesLoading, request } = useNetworkRules();
+  const { rules, loading: rulesLoading, failed: rulesFailed, request } = useNetworkRules();
   const requestRules = useCallback(() => {
     request();
     preloadParts();
@@ -288,7 +288,7 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
               </p>
             ) : (
               <Suspense fallback={<p className="text-[13px] text-gray-500">Checking the post…</p>}>
-                <NetworkChecks checks={checks} />
+                <NetworkChecks checks={checks} unavailable={rulesFailed} />
                 <ProblemAnnouncer checks={checks} />
               </Suspense>
             )}

@@ -71,7 +71,14 @@ export function IssueList({ check, id }: { check: NetworkCheck; id?: string }) {
  * Every chosen network's state at a glance: counter, then "Ready" or its problems in words.
  * (Not a live region: counters change on every keystroke. ProblemAnnouncer speaks the changes.)
  */
-export function NetworkChecks({ checks }: { checks: NetworkCheck[] }) {
+export function NetworkChecks({
+  checks,
+  unavailable = false,
+}: {
+  checks: NetworkCheck[];
+  /** The browser couldn't load the checks: say the server checks instead of "Checking…". */
+  unavailable?: boolean;
+}) {
   return (
     <div className="flex flex-col">
       <h3 className="sr-only">Checks per network</h3>
@@ -93,7 +100,9 @@ export function NetworkChecks({ checks }: { checks: NetworkCheck[] }) {
               <span className="ml-auto flex items-center gap-2">
                 <Counter count={check.count} max={check.max} label={check.displayName} />
                 {check.pending ? (
-                  <span className="text-[12px] text-gray-400">Checking…</span>
+                  <span className="text-[12px] text-gray-400">
+                    {unavailable ? "Checked when you publish" : "Checking…"}
+                  </span>
                 ) : check.issues.length === 0 ? (
                   <span className="inline-flex items-center gap-1 text-[12px] font-medium text-emerald-700">
                     <CircleCheck className="size-3.5" aria-hidden="true" />

@@ -33,6 +33,8 @@ export type NetworkRulesState = {
   rules: NetworkRulesMap | null;
   /** Asked for and still on their way (Publish waits for them). */
   loading: boolean;
+  /** The last download failed: until one succeeds, the server is the one that checks. */
+  failed: boolean;
   /** Asks for the rules; cheap to call on every keystroke. */
   request: () => void;
 };
@@ -40,6 +42,7 @@ export type NetworkRulesState = {
 export function useNetworkRules(): NetworkRulesState {
   const [rules, setRules] = useState<NetworkRulesMap | null>(loaded);
   const [loadingNow, setLoading] = useState(false);
+  const [failed, setFailed] = useState(false);
   const request = useCallback(() => {
     if (loaded) {
       setRules(loaded);
@@ -50,10 +53,20 @@ export function useNetworkRules(): NetworkRulesState {
       (next) => {
         setRules(next);
         setLoading(false);
+        setFailed(false);
       },
-      () => setLoading(false), // offline or a new deploy: the next interaction tries again
+      () => {
+        // Offline or a new deploy: the next interaction tries again.
+        setLoading(false);
+        setFailed(true);
+      },
     );
   }, []);
 
-  return { rules, loading: loadingNow && rules === null, request };
+  return {
+    rules,
+    loading: loadingNow && rules === null,
+    failed: failed && rules === null,
+    request,
+  };
 }
