@@ -1,8 +1,8 @@
 /**
  * The posts page against the real stack: a fault on one network leaves a partial result with
  * the reason in words, and Retry then posts it exactly once (the sandbox's counters say so); a
- * scheduled post shows as Scheduled in the list and the calendar, and Cancel stops it. (That a
- * scheduled post goes out at its time is the pipeline's integration test.)
+ * scheduled post shows as Scheduled in the list and the calendar, and Cancel stops it; a post
+ * scheduled a minute ahead waits, then goes out at its time while the page watches.
  */
 import { expect, type Page, test } from "@playwright/test";
 import { signUp } from "./helpers/auth";
@@ -130,6 +130,42 @@ test.describe("posts", () => {
     await expect(card.locator('[data-post-status="cancelled"]')).toBeVisible();
     await expect(rowOf(page, postId, "x").getByTestId("target-status")).toHaveText("Cancelled");
     await expect(card.getByRole("button", { name: "Cancel post" })).toHaveCount(0);
+  });
+
+  test("a scheduled post publishes at its time, and the page shows it live", async ({ page }) => {
+    await signUp(page);
+    await linkAccount(page, "x");
+    const text = unique("Goes out on the minute");
+    await compose(page, [/sandbox_alice/], text);
+
+    // The next whole minute at least 30 s away (UTC), so the post is seen waiting first.
+    const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000);
+    await page.getByRole("radio", { name: "Schedule" }).check();
+    await page.getByLabel("Time zone").selectOption("UTC");
+    await page.getByLabel("Date", { exact: true }).fill(at.toISOString().slice(0, 10));
+    await page.getByLabel("Time", { exact: true }).fill(at.toISOString().slice(11, 16));
+    await page.getByRole("button", { name: "Schedule", exact: true }).click();
+
+    await expect(page).toHaveURL(/\/posts\?created=/, { timeout: 30_000 });
+    const postId = new URL(page.url()).searchParams.get("created")!;
+    const status = rowOf(page, postId, "x").getByTestId("target-status");
+    await expect(status).toHaveText("Scheduled");
+    expect(Date.now()).toBeLessThan(at.getTime());
+
+    // No reload: the page polls from shortly before the time and turns the row Published.
+    await expect(status).toHaveText("Published ✓", { timeout: 150_000 });
+    const [inbox] = await Promise.all([
+      page.waitForEvent("popup"),
+      rowOf(page, postId, "x")
+        .getByRole("link", { name: /View post/ })
+        .click(),
+    ]);
+    const posted = inbox.locator("article.post:target");
+    await expect(posted).toContainText(text);
+    // The network received it at its time, not before.
+    const receivedAt = await posted.locator("time").getAttribute("datetime");
+    expect(new Date(receivedAt!).getTime()).toBeGreaterThanOrEqual(at.getTime());
+    await inbox.close();
   });
 
   test("the status endpoint wants a session and well-formed ids", async ({ page, request }) => {
