@@ -3,13 +3,10 @@
 // balancer in front of the web process probes /api/health/web instead (the worker isn't its
 // concern). Public and secret-free; every probe is bounded (lib/admin/health.ts).
 import { getHealth } from "@/lib/admin/health";
+import { healthResponse } from "./health-response";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const health = await getHealth();
-  return Response.json(health, {
-    status: health.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
+  return healthResponse(await getHealth());
 }

@@ -2,13 +2,10 @@
 // answers, else 503. Redis is reported but doesn't fail it, and the worker isn't asked: without
 // them posts still wait in QUEUED (lib/admin/health.ts says why). Public and secret-free.
 import { getWebHealth } from "@/lib/admin/health";
+import { healthResponse } from "../health-response";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const health = await getWebHealth();
-  return Response.json(health, {
-    status: health.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
+  return healthResponse(await getWebHealth());
 }
