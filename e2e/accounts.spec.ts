@@ -58,16 +58,23 @@ test.describe("linking each network", () => {
       await openConsent(page, item);
       // Facebook offers both of Alice's Pages: share one, so the account links straight away.
       await decideConsent(page, item, item.id === "facebook" ? { pages: ["Alice's Bakery"] } : {});
-      await expect(page).toHaveURL(new RegExp(`/accounts\\?linked=${item.id}$`), {
+      await expect(page).toHaveURL(new RegExp(`/accounts\\?linked=${item.id}&account=[a-z0-9]+$`), {
         timeout: LINK_TIMEOUT,
       });
 
-      await expect(
-        page.getByRole("status").filter({ hasText: `Your ${item.kind} is linked` }),
-      ).toBeVisible();
+      // The banner names the account; the URL carries only its id (no name in logs or history).
+      const banner = page.getByRole("status").filter({ hasText: linkedName(item, expected) });
+      await expect(banner).toContainText("It's ready to post.");
+      await expect(banner.getByRole("link", { name: "Write a post" })).toHaveAttribute(
+        "href",
+        "/compose",
+      );
       const cards = linkedCards(page);
       await expect(cards).toHaveCount(1);
       const card = accountCard(page, expected.displayName);
+      const accountId = await card.getByTestId("account").getAttribute("data-account-id");
+      expect(new URL(page.url()).searchParams.getAll("account")).toEqual([accountId]);
+      expect(decodeURIComponent(page.url())).not.toContain(expected.displayName);
       await expect(card.getByText("Active", { exact: true })).toBeVisible();
       await expect(
         card.getByText(expected.handle ? `${expected.handle} · ${item.kind}` : item.kind, {
@@ -122,6 +129,17 @@ test.describe("linking each network", () => {
   });
 });
 
+/** How the success banner names one account: "@sandbox_alice on X", "Alice's Bakery (Facebook Page)". */
+function linkedName(
+  item: Network,
+  account: { handle: string | null; displayName: string },
+  verb: "Linked" | "Reconnected" = "Linked",
+) {
+  return account.handle
+    ? `${verb} ${account.handle} on ${item.name}`
+    : `${verb} ${account.displayName} (${item.kind})`;
+}
+
 function sandboxInbox(id: Network["id"]) {
   // The app links the inbox on the sandbox origin it is configured with (SANDBOX_URL).
   return `${SANDBOX_URL}/_sandbox/inbox/${id}`;
@@ -163,9 +181,11 @@ test.describe("the Facebook page picker", () => {
     await expect(runs).toBeChecked();
     await expect(page.getByText("1 Page selected")).toBeVisible();
     await page.getByRole("button", { name: "Link selected" }).click();
-    await expect(page).toHaveURL(/\/accounts\?linked=facebook&count=1$/, { timeout: LINK_TIMEOUT });
+    await expect(page).toHaveURL(/\/accounts\?linked=facebook&account=[a-z0-9]+$/, {
+      timeout: LINK_TIMEOUT,
+    });
     await expect(
-      page.getByRole("status").filter({ hasText: "Your Facebook Page is linked" }),
+      page.getByRole("status").filter({ hasText: "Linked Alice Runs (Facebook Page)" }),
     ).toBeVisible();
     const cards = linkedCards(page);
     await expect(cards).toHaveCount(1);
@@ -188,9 +208,16 @@ test.describe("the Facebook page picker", () => {
     await page.getByText("Alice's Bakery").click();
     await page.getByText("Alice Runs").click();
     await page.getByRole("button", { name: "Link selected" }).click();
-    await expect(page).toHaveURL(/\/accounts\?linked=facebook&count=2$/, { timeout: LINK_TIMEOUT });
+    await expect(page).toHaveURL(
+      /\/accounts\?linked=facebook&account=[a-z0-9]+&account=[a-z0-9]+$/,
+      {
+        timeout: LINK_TIMEOUT,
+      },
+    );
     await expect(
-      page.getByRole("status").filter({ hasText: "Linked 2 Facebook Pages" }),
+      page
+        .getByRole("status")
+        .filter({ hasText: "Linked 2 Facebook Pages: Alice's Bakery and Alice Runs" }),
     ).toBeVisible();
     await expect(linkedCards(page)).toHaveCount(2);
   });
@@ -208,9 +235,11 @@ test("reconnecting the same account keeps one row and says it was reconnected", 
   await card.getByRole("link", { name: "Reconnect @sandbox_alice" }).click();
   await page.waitForURL((url) => url.origin === SANDBOX_URL, { timeout: LINK_TIMEOUT });
   await decideConsent(page, X);
-  await expect(page).toHaveURL(/\/accounts\?reconnected=x$/, { timeout: LINK_TIMEOUT });
+  await expect(page).toHaveURL(new RegExp(`/accounts\\?reconnected=x&account=${id}$`), {
+    timeout: LINK_TIMEOUT,
+  });
   await expect(
-    page.getByRole("status").filter({ hasText: "Your X account is reconnected" }),
+    page.getByRole("status").filter({ hasText: linkedName(X, DEFAULT_ACCOUNTS.x, "Reconnected") }),
   ).toBeVisible();
   const cards = linkedCards(page);
   await expect(cards).toHaveCount(1);
@@ -297,6 +326,13 @@ test("another user can't see or unlink an account (tampered unlink form)", async
   await expect(cardsB).toHaveCount(1);
   await expect(b.page.getByText(xUser.name)).toHaveCount(0);
   expect(await b.page.content()).not.toContain(idA!);
+  // A link-back naming A's account id shows B only the generic success, never A's name.
+  await b.page.goto(`/accounts?linked=x&account=${idA}`);
+  await expect(
+    b.page.getByRole("status").filter({ hasText: "Your X account is linked" }),
+  ).toBeVisible();
+  expect(await b.page.content()).not.toContain(xUser.username);
+  await expect(b.page.getByText(xUser.name)).toHaveCount(0);
 
   const before = revocationsOf(await sandboxCounters(), "x", xUser.id);
   const cardB = accountCard(b.page, "Alice Creates");
@@ -322,21 +358,36 @@ test("another user can't see or unlink an account (tampered unlink form)", async
 });
 
 test.describe("connect error banners", () => {
-  test("missing_scope names the permission in words and offers Reconnect", async ({ page }) => {
+  test("missing_scope names each permission and what it's for, and offers Reconnect", async ({
+    page,
+  }) => {
     await freshUser(page);
     await page.goto(
-      "/accounts?connect_error=missing_scope&network=x&detail=Allow%3A%20tweet.write%2C%20media.write.",
+      "/accounts?connect_error=missing_scope&network=x&missing=tweet.write&missing=media.write",
     );
     const banner = page.getByRole("alert").filter({ hasText: "didn't grant every permission" });
-    await expect(banner).toContainText("Socialite needs more permissions to post.");
-    await expect(banner.getByRole("listitem")).toHaveText([
-      "Post on your behalf tweet.write",
-      "Upload images and videos for your posts media.write",
+    await expect(banner).toContainText(
+      "Your X account wasn't linked. Reconnect and allow these permissions on X's consent screen:",
+    );
+    await expect(
+      banner.getByRole("list", { name: "Missing permissions" }).getByRole("listitem"),
+    ).toHaveText([
+      "Publish posts (tweet.write) Lets Socialite post on your behalf.",
+      "Upload media (media.write) Lets Socialite attach images and videos to your posts.",
     ]);
     await expect(banner.getByRole("link", { name: "Reconnect X" })).toHaveAttribute(
       "href",
       "/api/connect/x?returnTo=%2Faccounts",
     );
+
+    // Only the network's known scopes are shown: other text in the link is dropped, not echoed.
+    await page.goto(
+      "/accounts?connect_error=missing_scope&network=x&missing=tweet.write&missing=Send%20us%20your%20password&missing=pages_manage_posts&detail=Visit%20evil.example",
+    );
+    await expect(banner.getByRole("listitem")).toHaveText([/^Publish posts \(tweet\.write\)/]);
+    await expect(page.locator("main")).not.toContainText("password");
+    await expect(page.locator("main")).not.toContainText("evil.example");
+    await expect(page.locator("main")).not.toContainText("pages_manage_posts");
   });
 
   test("a permission unticked on the consent page comes back as missing_scope", async ({
@@ -349,12 +400,23 @@ test.describe("connect error banners", () => {
     // The sandbox draws its own tick over the real checkbox.
     await toggle.uncheck({ force: true });
     await decideConsent(page, X);
-    await expect(page).toHaveURL(/connect_error=missing_scope&network=x/, {
-      timeout: LINK_TIMEOUT,
-    });
+    await expect(page).toHaveURL(
+      /\/accounts\?connect_error=missing_scope&network=x&missing=tweet\.write$/,
+      {
+        timeout: LINK_TIMEOUT,
+      },
+    );
     const banner = page.getByRole("alert").filter({ hasText: "didn't grant every permission" });
-    await expect(banner.getByRole("listitem").first()).toContainText("tweet.write");
-    await expect(banner.getByRole("link", { name: "Reconnect X" })).toBeVisible();
+    await expect(banner).toContainText(
+      "Reconnect and allow this permission on X's consent screen:",
+    );
+    await expect(banner.getByRole("listitem")).toHaveText([
+      "Publish posts (tweet.write) Lets Socialite post on your behalf.",
+    ]);
+    await expect(banner.getByRole("link", { name: "Reconnect X" })).toHaveAttribute(
+      "href",
+      "/api/connect/x?returnTo=%2Faccounts",
+    );
     await expect(page.getByRole("heading", { name: "No accounts linked yet" })).toBeVisible();
   });
 
@@ -390,20 +452,21 @@ const VIEWPORTS = [
   { label: "phone", width: 390, height: 844 },
 ] as const;
 
-async function capture(page: Page, name: string) {
+/** The whole page, or (fullPage: false) what the first screen shows, where the banners sit. */
+async function capture(page: Page, name: string, { fullPage = true } = {}) {
   const { width } = page.viewportSize() ?? { width: 0 };
   await page.addStyleTag({ content: "nextjs-portal { display: none !important; }" });
   await page.screenshot({
     path: path.join(SCREENSHOT_DIR, `${name}-${width}.png`),
-    fullPage: true,
+    fullPage,
     animations: "disabled",
   });
 }
 
-test("screenshots: accounts (empty, four accounts with an error banner, unlink dialog) and the page picker", async ({
+test("screenshots: accounts (empty, four accounts, success and permission banners, unlink dialog) and the page picker", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const credentials = await freshUser(page, "Avery Quinn");
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
@@ -432,15 +495,26 @@ test("screenshots: accounts (empty, four accounts with an error banner, unlink d
   await expect(page.getByText("Choose at least one Page to link.")).toBeVisible();
   await capture(page, "accounts-picker-error");
 
+  await page.goto("/accounts");
+  const xId = await accountCard(page, "Alice Sandbox")
+    .getByTestId("account")
+    .getAttribute("data-account-id");
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
     await page.goto(
-      "/accounts?connect_error=missing_scope&network=instagram&detail=Allow%3A%20instagram_business_content_publish.",
+      "/accounts?connect_error=missing_scope&network=instagram&missing=instagram_business_content_publish",
     );
     await expect(linkedCards(page)).toHaveCount(4);
     await capture(page, "accounts-four-error");
-    await page.goto("/accounts?linked=x");
+    await page.goto(
+      "/accounts?connect_error=missing_scope&network=x&missing=tweet.write&missing=media.write",
+    );
+    await expect(page.getByRole("list", { name: "Missing permissions" })).toBeVisible();
+    await capture(page, "accounts-banner-missing", { fullPage: false });
+    await page.goto(`/accounts?linked=x&account=${xId}`);
+    await expect(page.getByText("Linked @sandbox_alice on X")).toBeVisible();
     await capture(page, "accounts-four-linked");
+    await capture(page, "accounts-banner-linked", { fullPage: false });
   }
 
   // Every health state at once, as the refresh worker would leave them (set in the database).
@@ -481,4 +555,21 @@ test("screenshots: accounts (empty, four accounts with an error banner, unlink d
     .click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, "accounts-unlink-dialog-1280.png") });
+
+  // Both Pages chosen at once: the banner counts and names them.
+  await page.goto("/accounts");
+  await linkAccount(page, FACEBOOK, { pages: ["Alice's Bakery", "Alice Runs"] });
+  await page.getByText("Alice's Bakery").click();
+  await page.getByText("Alice Runs").click();
+  await page.getByRole("button", { name: "Link selected" }).click();
+  await expect(page).toHaveURL(/\/accounts\?linked=facebook&account=/, { timeout: LINK_TIMEOUT });
+  const linkedPages = page.url();
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    await page.goto(linkedPages);
+    await expect(
+      page.getByText("Linked 2 Facebook Pages: Alice's Bakery and Alice Runs"),
+    ).toBeVisible();
+    await capture(page, "accounts-banner-pages", { fullPage: false });
+  }
 });

@@ -123,7 +123,7 @@ export function AccountCard({
       {missing.length > 0 ? (
         <div className="px-4 pb-4 sm:px-5">
           <Alert tone="warning" title="Socialite is missing a permission it needs to post">
-            Reconnect and allow: {missing.map((item) => item.description).join("; ")}.
+            Reconnect and allow: {missing.map((item) => `${item.name} (${item.scope})`).join("; ")}.
           </Alert>
         </div>
       ) : null}
@@ -190,7 +190,7 @@ export function AccountCard({
               {permissions.map((item) => (
                 <li key={item.scope} className="flex items-start gap-2 text-gray-800">
                   <Check className="mt-0.5 size-3.5 shrink-0 text-emerald-600" aria-hidden="true" />
-                  <span>{item.description}</span>
+                  <span>{item.name}</span>
                 </li>
               ))}
             </ul>

@@ -6,7 +6,6 @@ import {
   isDisplayableImage,
   missingPermissions,
   permissionsInWords,
-  scopesNamedIn,
 } from "./account-facts";
 import { accountKind, accountName, usernameOf } from "./network-terms";
 
@@ -73,21 +72,19 @@ it("only same-origin and data: images are displayable (img-src 'self' data:)", (
 
 describe("permissions", () => {
   const known = [
-    { scope: "tweet.read", description: "Read posts" },
-    { scope: "tweet.write", description: "Post on your behalf" },
+    { scope: "tweet.read", name: "Read posts", purpose: "Needed to post." },
+    { scope: "tweet.write", name: "Publish posts", purpose: "Lets Socialite post." },
   ];
-  it("in words, known first in the network's order, unknown by name", () => {
+  it("by name, known first in the network's order, unknown by identifier", () => {
     expect(permissionsInWords(["extra.scope", "tweet.write", "tweet.read"], known)).toEqual([
       ...known,
-      { scope: "extra.scope", description: "extra.scope" },
+      { scope: "extra.scope", name: "extra.scope" },
     ]);
   });
-  it("missing required ones, and the ones named in a callback detail", () => {
+  it("missing required ones, by name", () => {
     expect(missingPermissions(["tweet.read"], ["tweet.read", "tweet.write"], known)).toEqual([
-      known[1],
+      { scope: "tweet.write", name: "Publish posts" },
     ]);
-    expect(scopesNamedIn("Allow: tweet.write, tweet.read.", known)).toEqual(known);
-    expect(scopesNamedIn("Allow: tweet.writer.", known)).toEqual([]);
   });
 });
 

@@ -128,40 +128,28 @@ export function isDisplayableImage(url: string | null | undefined): url is strin
   return url.startsWith("/") && !url.startsWith("//") && !url.includes("\\");
 }
 
-/** Granted scopes in words, in the network's own order; unknown ones by their raw name. */
+/** Granted scopes by name, in the network's own order; unknown ones by their raw identifier. */
 export function permissionsInWords(
   granted: readonly string[],
   known: readonly ScopeDescription[],
-): { scope: string; description: string }[] {
+): { scope: string; name: string }[] {
   const grantedSet = new Set(granted);
   const described = known.filter((item) => grantedSet.has(item.scope));
   const knownSet = new Set(known.map((item) => item.scope));
   const unknown = granted
     .filter((scope) => !knownSet.has(scope))
-    .map((scope) => ({ scope, description: scope }));
+    .map((scope) => ({ scope, name: scope }));
   return [...described, ...unknown];
 }
 
-/** Required scopes the account lacks, in words (posting needs them: reconnect to grant them). */
+/** Required scopes the account lacks, by name (posting needs them: reconnect to grant them). */
 export function missingPermissions(
   granted: readonly string[],
   required: readonly string[],
   known: readonly ScopeDescription[],
-): { scope: string; description: string }[] {
+): { scope: string; name: string }[] {
   const have = new Set(granted);
   return required
     .filter((scope) => !have.has(scope))
-    .map((scope) => ({
-      scope,
-      description: known.find((item) => item.scope === scope)?.description ?? scope,
-    }));
-}
-
-/** Scopes named in free text (the callback's missing_scope detail), in words. */
-export function scopesNamedIn(
-  text: string,
-  known: readonly ScopeDescription[],
-): { scope: string; description: string }[] {
-  const words = new Set(text.split(/[\s,;:]+/).map((word) => word.replace(/\.$/, "")));
-  return known.filter((item) => words.has(item.scope));
+    .map((scope) => ({ scope, name: known.find((item) => item.scope === scope)?.name ?? scope }));
 }

@@ -3,82 +3,70 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert, type AlertTone } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import {
-  CONNECT_ERRORS,
-  type ConnectErrorCode,
-  isConnectErrorCode,
-} from "@/lib/accounts/connect-errors";
-import { isProviderId } from "@/lib/providers/provider-id";
+import { CONNECT_ERRORS, type ConnectErrorCode } from "@/lib/accounts/connect-errors";
+import type { ConnectResult } from "@/lib/accounts/connect-result";
+import type { LinkedAccountName } from "@/lib/accounts/find-linked-accounts";
+import type { ScopeDescription } from "@/lib/providers/types";
 import { connectHref, type NetworkFacts } from "./account-card";
-import { scopesNamedIn } from "./account-facts";
+import { linkedTitle } from "./linked-title";
 import { accountKind } from "./network-terms";
-
-type Params = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined): string | undefined =>
-  Array.isArray(value) ? value[0] : value;
 
 /** Codes where starting again cannot help (the server isn't set up) or makes no sense. */
 const NO_RETRY: readonly ConnectErrorCode[] = ["not_configured"];
 
 /**
- * The outcome of a linking round trip, read from the URL the callback redirected to:
- * ?linked= / ?reconnected= (success) or ?connect_error=<code>&network=<id>[&detail=…].
- * Only known codes and networks are shown; the detail is plain text, attributed to the network.
+ * The outcome of a linking round trip, read from the query the callback redirected to (see
+ * lib/accounts/connect-result.ts). Account names come from `linkedAccounts`, which the page looked
+ * up for the signed-in user; the query itself only ever contributes codes, ids and known scopes.
  */
 export function ConnectBanner({
-  params,
+  result,
+  linkedAccounts,
   networks,
 }: {
-  params: Params;
+  result: ConnectResult | null;
+  linkedAccounts: readonly LinkedAccountName[];
   networks: readonly NetworkFacts[];
 }) {
-  const networkOf = (value: string | undefined) =>
-    value && isProviderId(value) ? networks.find((item) => item.id === value) : undefined;
+  if (!result) return null;
+  const network = result.provider
+    ? networks.find((item) => item.id === result.provider)
+    : undefined;
 
-  const linked = networkOf(first(params.linked));
-  if (linked) {
-    const count = Number.parseInt(first(params.count) ?? "1", 10);
-    const several = Number.isInteger(count) && count > 1 && count <= 100;
+  if (result.kind !== "failed") {
+    if (!network) return null;
+    const reconnected = result.kind === "reconnected";
+    const several = linkedAccounts.length > 1;
     return (
       <Banner
         tone="success"
         role="status"
-        title={
-          several
-            ? `Linked ${count} ${accountKind(linked.id, linked.displayName, true)}`
-            : `Your ${accountKind(linked.id, linked.displayName)} is linked`
-        }
+        title={linkedTitle({
+          provider: network.id,
+          networkName: network.displayName,
+          reconnected,
+          accounts: linkedAccounts,
+        })}
       >
-        {several ? "They're" : "It's"} ready to post.{" "}
-        <Link
-          href="/compose"
-          className="inline-flex items-center gap-1 font-medium underline underline-offset-2"
-        >
-          Write a post
-          <ArrowRight className="size-3.5" aria-hidden="true" />
-        </Link>
+        {reconnected ? (
+          `${several ? "Their" : "Its"} access is renewed; posts waiting for ${several ? "them" : "it"} will go out as planned.`
+        ) : (
+          <>
+            {several ? "They're" : "It's"} ready to post.{" "}
+            <Link
+              href="/compose"
+              className="inline-flex items-center gap-1 font-medium underline underline-offset-2"
+            >
+              Write a post
+              <ArrowRight className="size-3.5" aria-hidden="true" />
+            </Link>
+          </>
+        )}
       </Banner>
     );
   }
 
-  const reconnected = networkOf(first(params.reconnected));
-  if (reconnected) {
-    return (
-      <Banner
-        tone="success"
-        role="status"
-        title={`Your ${accountKind(reconnected.id, reconnected.displayName)} is reconnected`}
-      >
-        Its access is renewed; posts waiting for it will go out as planned.
-      </Banner>
-    );
-  }
-
-  const code = first(params.connect_error);
-  if (!code || !isConnectErrorCode(code)) return null;
-  const network = networkOf(first(params.network));
-  const detail = first(params.detail)?.slice(0, 300).trim() || undefined;
+  const { code, detail } = result;
   const kind = network ? accountKind(network.id, network.displayName) : "account";
 
   if (code === "cancelled") {
@@ -95,38 +83,7 @@ export function ConnectBanner({
   }
 
   if (code === "missing_scope") {
-    const missing = network && detail ? scopesNamedIn(detail, network.scopes) : [];
-    return (
-      <Banner
-        tone="warning"
-        role="alert"
-        title={`${network?.displayName ?? "The network"} didn't grant every permission Socialite needs`}
-        action={
-          network?.configured ? (
-            <a href={connectHref(network.id)} className={buttonClasses({ size: "sm" })}>
-              <RefreshCw aria-hidden="true" />
-              Reconnect {network.displayName}
-            </a>
-          ) : null
-        }
-      >
-        <p>
-          Your {kind} wasn't linked. {CONNECT_ERRORS.missing_scope} Reconnect and leave{" "}
-          {missing.length === 1 ? "this permission" : "these permissions"} ticked:
-        </p>
-        {missing.length > 0 ? (
-          <ul className="mt-1.5 list-disc pl-5">
-            {missing.map((item) => (
-              <li key={item.scope}>
-                {item.description} <code className="text-[12px] opacity-75">{item.scope}</code>
-              </li>
-            ))}
-          </ul>
-        ) : detail ? (
-          <p className="mt-1">{detail}</p>
-        ) : null}
-      </Banner>
-    );
+    return <MissingPermissions network={network} kind={kind} missing={result.missingScopes} />;
   }
 
   const retry = network?.configured && !NO_RETRY.includes(code);
@@ -143,6 +100,59 @@ export function ConnectBanner({
           {code === "provider_error" && network ? `${network.displayName} said: ` : "Details: "}“
           {detail}”
         </p>
+      ) : null}
+    </Banner>
+  );
+}
+
+/** Each permission the grant lacked, by name and purpose, with the one way out: Reconnect. */
+function MissingPermissions({
+  network,
+  kind,
+  missing,
+}: {
+  network: NetworkFacts | undefined;
+  kind: string;
+  missing: readonly ScopeDescription[];
+}) {
+  const networkName = network?.displayName ?? "The network";
+  const these = missing.length === 1 ? "this permission" : "these permissions";
+  const ask =
+    missing.length === 0
+      ? "Reconnect and allow every permission it asks for."
+      : `Reconnect and allow ${these} on ${network ? `${network.displayName}'s` : "the"} consent screen:`;
+  return (
+    <Banner
+      tone="warning"
+      role="alert"
+      title={`${networkName} didn't grant every permission Socialite needs`}
+      action={
+        network?.configured ? (
+          <a href={connectHref(network.id)} className={buttonClasses({ size: "sm" })}>
+            <RefreshCw aria-hidden="true" />
+            Reconnect {network.displayName}
+          </a>
+        ) : null
+      }
+    >
+      <p>
+        Your {kind} wasn't linked. {ask}
+      </p>
+      {missing.length > 0 ? (
+        <ul className="mt-2.5 flex flex-col gap-1.5" aria-label="Missing permissions">
+          {missing.map((item) => (
+            <li
+              key={item.scope}
+              className="rounded-md border border-amber-200/80 bg-white/70 px-3 py-2 text-[13px] leading-5"
+            >
+              <span className="font-medium text-amber-950">{item.name}</span>{" "}
+              <span className="text-amber-900/70">
+                (<code className="font-mono text-[12px]">{item.scope}</code>)
+              </span>{" "}
+              <span className="block text-amber-900/80">{item.purpose}</span>
+            </li>
+          ))}
+        </ul>
       ) : null}
     </Banner>
   );
@@ -171,9 +181,8 @@ function Banner({
   children: ReactNode;
 }) {
   return (
-    <Alert tone={tone} role={role} title={title} className="relative pr-11">
-      <div>{children}</div>
-      {action ? <div className="mt-3 flex flex-wrap gap-2">{action}</div> : null}
+    <Alert tone={tone} role={role} title={title} actions={action} className="relative pr-11">
+      {children}
       <Link
         href="/accounts"
         scroll={false}

@@ -26,10 +26,16 @@ const tones: Record<AlertTone, { box: string; icon: string; Icon: typeof Info }>
 export function Alert({
   tone = "info",
   title,
+  actions,
   children,
   className,
   ...props
-}: Omit<ComponentProps<"div">, "title"> & { tone?: AlertTone; title?: ReactNode }) {
+}: Omit<ComponentProps<"div">, "title"> & {
+  tone?: AlertTone;
+  title?: ReactNode;
+  /** Buttons under the text, kept out of the text's dimming so they keep their own colours. */
+  actions?: ReactNode;
+}) {
   const { box, icon, Icon } = tones[tone];
   return (
     <div
@@ -37,9 +43,10 @@ export function Alert({
       {...props}
     >
       <Icon className={clsx("mt-1 size-4 shrink-0", icon)} aria-hidden="true" />
-      <div className="min-w-0">
+      <div className="min-w-0 flex-1">
         {title ? <p className="font-medium">{title}</p> : null}
         {children ? <div className={clsx(title && "opacity-90")}>{children}</div> : null}
+        {actions ? <div className="mt-3 flex flex-wrap gap-2">{actions}</div> : null}
       </div>
     </div>
   );

@@ -74,7 +74,7 @@ function checkScopes(provider: ProviderId, result: LinkResult): void {
   const granted = result.accounts.flatMap((account) => account.grantedScopes);
   const missing = missingScopes(getProvider(provider).requiredScopes, granted);
   if (missing.length > 0) {
-    throw new ConnectError("missing_scope", `Allow: ${missing.join(", ")}.`);
+    throw new ConnectError("missing_scope", undefined, missing);
   }
 }
 

@@ -31,13 +31,16 @@ export type ConnectErrorCode = keyof typeof CONNECT_ERRORS;
 export class ConnectError extends Error {
   constructor(
     readonly code: ConnectErrorCode,
-    /** Extra words safe to show (the network's description, the missing permissions). */
+    /** Extra words safe to show as plain text (the network's description, skipped accounts). */
     readonly detail?: string,
+    /** missing_scope: the required scope names the grant lacked, as the network spells them. */
+    readonly missingScopes: readonly string[] = [],
   ) {
-    super(detail ? `${CONNECT_ERRORS[code]} ${detail}` : CONNECT_ERRORS[code]);
+    const extra = [detail, missingScopes.join(", ")].filter(Boolean).join(" ");
+    super(extra ? `${CONNECT_ERRORS[code]} ${extra}` : CONNECT_ERRORS[code]);
     this.name = "ConnectError";
   }
 }
 
 export const isConnectErrorCode = (value: string): value is ConnectErrorCode =>
-  value in CONNECT_ERRORS;
+  Object.hasOwn(CONNECT_ERRORS, value);

@@ -119,7 +119,8 @@ describe("completeConnect with the sandbox", () => {
     );
     expect(error).toBeInstanceOf(ConnectError);
     expect((error as ConnectError).code).toBe("missing_scope");
-    expect((error as ConnectError).detail).toContain("tweet.write");
+    expect((error as ConnectError).missingScopes).toEqual(["tweet.write"]);
+    expect((error as ConnectError).detail).toBeUndefined();
     expect(await db.socialAccount.count({ where: { userId: user.id } })).toBe(0);
   });
 

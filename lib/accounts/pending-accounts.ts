@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { ProviderId } from "@/lib/providers/provider-id";
 import { ConnectError } from "./connect-errors";
 import { type CandidateSummary, parseCandidates, summarize } from "./pending-choice";
-import { saveLinkedAccount } from "./save-linked-account";
+import { type SavedAccount, saveLinkedAccount } from "./save-linked-account";
 
 async function loadPending(userId: string, attemptId: string) {
   const attempt = await db.connectAttempt.findFirst({
@@ -35,7 +35,7 @@ export async function choosePendingAccounts(
   userId: string,
   attemptId: string,
   externalIds: string[],
-): Promise<{ returnPath: string; linked: number } | null> {
+): Promise<{ returnPath: string; accountIds: string[]; reconnected: boolean } | null> {
   const pending = await loadPending(userId, attemptId);
   if (!pending) return null;
   const chosen = pending.candidates.filter((candidate) =>
@@ -48,6 +48,14 @@ export async function choosePendingAccounts(
     data: { pendingChoice: null },
   });
   if (count !== 1) return null;
-  for (const account of chosen) await saveLinkedAccount(userId, pending.provider, account);
-  return { returnPath: pending.returnPath, linked: chosen.length };
+  const saved: SavedAccount[] = [];
+  for (const account of chosen) {
+    saved.push(await saveLinkedAccount(userId, pending.provider, account));
+  }
+  return {
+    returnPath: pending.returnPath,
+    accountIds: saved.map((account) => account.id),
+    // One newly linked account among them makes the whole choice read as "Linked".
+    reconnected: saved.every((account) => account.reconnected),
+  };
 }

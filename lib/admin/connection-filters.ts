@@ -3,6 +3,7 @@
  * filter is ignored) instead of failing the page: these are bookmarkable links, not API input.
  */
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/db/record-id";
 import { PROVIDER_IDS } from "@/lib/providers/provider-id";
 
 export const CONNECTION_STATUS_FILTERS = [
@@ -21,7 +22,8 @@ const optional = <T extends z.ZodType>(schema: T) =>
     return typeof first === "string" && first.trim() === "" ? undefined : first;
   }, schema.optional().catch(undefined));
 
-export const recordIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+// Defined with the database it describes; re-exported for the admin actions that import it here.
+export { recordIdSchema };
 
 export const connectionFiltersSchema = z.object({
   network: optional(z.enum(PROVIDER_IDS)),

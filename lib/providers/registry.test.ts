@@ -14,7 +14,10 @@ describe("registry", () => {
     const requested = provider.scopes.map(({ scope }) => scope);
     expect(new Set(requested).size).toBe(requested.length);
     for (const scope of provider.requiredScopes) expect(requested).toContain(scope);
-    for (const { description } of provider.scopes) expect(description.length).toBeGreaterThan(5);
+    for (const { name, purpose } of provider.scopes) {
+      expect(name.length).toBeGreaterThan(5);
+      expect(purpose).toMatch(/^[A-Z].{10,}\.$/);
+    }
   });
 
   it("snapshots the requested scopes (least privilege, quality.md OA-17)", () => {

@@ -28,9 +28,12 @@ export type TokenSet = {
 };
 
 export type ScopeDescription = {
+  /** The network's identifier, e.g. "tweet.write". */
   scope: string;
-  /** Shown to the person on the accounts page, e.g. "Post on your behalf". */
-  description: string;
+  /** The permission as a person names it, e.g. "Publish posts". */
+  name: string;
+  /** What Socialite needs it for, as a sentence, e.g. "Lets Socialite post on your behalf." */
+  purpose: string;
 };
 
 /** One account the person can link from a single consent (Facebook may yield several Pages). */

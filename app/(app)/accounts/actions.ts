@@ -6,17 +6,16 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { accountName } from "@/components/accounts/network-terms";
 import { CONNECT_ERRORS, ConnectError } from "@/lib/accounts/connect-errors";
+import { withLinked } from "@/lib/accounts/connect-result";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { choosePendingAccounts, getPendingChoice } from "@/lib/accounts/pending-accounts";
 import { unlinkAccount } from "@/lib/accounts/unlink-account";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { recordIdSchema } from "@/lib/db/record-id";
 import { logger } from "@/lib/logger";
 import type { ProviderId } from "@/lib/providers/provider-id";
 import { getProvider } from "@/lib/providers/registry";
-
-/** Database ids (cuid): anything else is refused before a query runs. */
-const recordId = z.string().regex(/^[a-z0-9]{20,40}$/);
 
 export type UnlinkState =
   | { status: "idle" }
@@ -42,7 +41,7 @@ export async function unlinkAccountAction(
 ): Promise<UnlinkState> {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?callbackUrl=%2Faccounts");
-  const parsed = recordId.safeParse(form.get("accountId"));
+  const parsed = recordIdSchema.safeParse(form.get("accountId"));
   if (!parsed.success) return { status: "error", message: NOT_FOUND, at: Date.now() };
 
   // Only the user's own accounts are listed; unlinkAccount re-checks ownership itself.
@@ -68,7 +67,7 @@ export async function unlinkAccountAction(
 export type ChooseState = { error?: string; expired?: boolean };
 
 const chooseSchema = z.object({
-  attemptId: recordId,
+  attemptId: recordIdSchema,
   externalIds: z.array(z.string().min(1).max(100)).max(200),
 });
 
@@ -101,11 +100,9 @@ export async function chooseAccountsAction(
     return { error: "This choice is no longer available. Start linking again.", expired: true };
   }
   revalidatePath("/accounts");
-  const target = new URL(
-    safeReturnPath(outcome.returnPath, "/accounts"),
-    "http://socialite.invalid",
+  const target = withLinked(
+    new URL(safeReturnPath(outcome.returnPath, "/accounts"), "http://socialite.invalid"),
+    { provider, ...outcome },
   );
-  target.searchParams.set("linked", provider);
-  target.searchParams.set("count", String(outcome.linked));
   redirect(`${target.pathname}${target.search}`);
 }

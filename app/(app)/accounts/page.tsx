@@ -11,6 +11,8 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { parseConnectResult } from "@/lib/accounts/connect-result";
+import { findLinkedAccounts } from "@/lib/accounts/find-linked-accounts";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEnv } from "@/lib/env";
@@ -49,7 +51,13 @@ export default async function AccountsPage({
   searchParams: Promise<SearchParams>;
 }) {
   const user = await requireUser("/accounts");
-  const [params, accounts] = await Promise.all([searchParams, listAccounts(user.id)]);
+  const result = parseConnectResult(await searchParams);
+  const [accounts, linkedAccounts] = await Promise.all([
+    listAccounts(user.id),
+    result && result.kind !== "failed"
+      ? findLinkedAccounts(user.id, result.provider, result.accountIds)
+      : [],
+  ]);
   const env = getEnv();
   const networks = networkFacts();
   const byId = new Map(networks.map((network) => [network.id, network]));
@@ -91,7 +99,7 @@ export default async function AccountsPage({
         />
 
         <div className="flex flex-col gap-3 empty:hidden">
-          <ConnectBanner params={params} networks={networks} />
+          <ConnectBanner result={result} linkedAccounts={linkedAccounts} networks={networks} />
           <UnlinkNotice />
           {env.PROVIDER_MODE === "sandbox" ? (
             <SandboxNote sandboxUrl={env.SANDBOX_URL} networks={networks} />

@@ -18,22 +18,10 @@ import {
   listFacebookPages,
 } from "./facebook-api";
 import { createFacebookPublishing } from "./publish";
+import { FACEBOOK_SCOPES } from "./scopes";
 import { toFacebookLinkResult } from "./transform";
 
-const SCOPES = [
-  {
-    scope: "pages_show_list",
-    description: "See the list of Pages you manage, to choose where to post",
-  },
-  { scope: "pages_manage_posts", description: "Post on your Pages" },
-  {
-    scope: "pages_read_engagement",
-    description: "Read your Pages' details and posts (Facebook requires it to post)",
-  },
-  { scope: "publish_video", description: "Publish videos on your Pages" },
-] as const;
-
-const requested = SCOPES.map(({ scope }) => scope);
+const requested = FACEBOOK_SCOPES.map(({ scope }) => scope);
 
 export function createFacebookProvider(
   runtime: RuntimeSource = () => runtimeFromEnv("facebook"),
@@ -41,7 +29,7 @@ export function createFacebookProvider(
   return {
     ...adapterRules("facebook"),
     ...createFacebookPublishing(runtime),
-    scopes: SCOPES,
+    scopes: FACEBOOK_SCOPES,
     requiredScopes: requested,
     supportsPkce: false,
     // Revoking means DELETE /{user-id}/permissions with the person's user token, which is not

@@ -17,18 +17,8 @@ import {
   refreshLongLivedToken,
 } from "./instagram-api";
 import { createInstagramPublishing } from "./publish";
+import { INSTAGRAM_SCOPES } from "./scopes";
 import { grantedInstagramScopes, toInstagramLinkResult, toInstagramTokenSet } from "./transform";
-
-const SCOPES = [
-  {
-    scope: "instagram_business_basic",
-    description: "See your profile name, picture and account type",
-  },
-  {
-    scope: "instagram_business_content_publish",
-    description: "Publish posts and reels on your behalf",
-  },
-] as const;
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -38,8 +28,8 @@ export function createInstagramProvider(
   return {
     ...adapterRules("instagram"),
     ...createInstagramPublishing(runtime),
-    scopes: SCOPES,
-    requiredScopes: SCOPES.map(({ scope }) => scope),
+    scopes: INSTAGRAM_SCOPES,
+    requiredScopes: INSTAGRAM_SCOPES.map(({ scope }) => scope),
     supportsPkce: false,
     // Instagram Login documents no revocation endpoint; the person removes the app in Instagram.
     supportsRevoke: false,
@@ -58,7 +48,7 @@ export function createInstagramProvider(
         client_id: config.clientId,
         redirect_uri: redirectUri,
         response_type: "code",
-        scope: SCOPES.map(({ scope }) => scope).join(","),
+        scope: INSTAGRAM_SCOPES.map(({ scope }) => scope).join(","),
         state,
       });
     },

@@ -16,6 +16,7 @@ import { linkSingleAccount } from "../single-account";
 import type { SocialProvider } from "../types";
 import { adapterRules } from "../validators";
 import { createTikTokPublishing, type TikTokPublishingOptions } from "./publish";
+import { TIKTOK_SCOPES } from "./scopes";
 import {
   exchangeTikTokCode,
   getTikTokUser,
@@ -23,11 +24,6 @@ import {
   revokeTikTokToken,
 } from "./tiktok-api";
 import { toTikTokAccount, toTikTokTokenSet } from "./transform";
-
-const SCOPES = [
-  { scope: "user.info.basic", description: "See your display name and avatar" },
-  { scope: "video.publish", description: "Post videos and photos to your TikTok profile" },
-] as const;
 
 /** The standard (base64url) S256 challenge re-encoded as the hex TikTok's desktop docs specify. */
 export const toHexChallenge = (base64urlChallenge: string): string =>
@@ -40,8 +36,8 @@ export function createTikTokProvider(
   return {
     ...adapterRules("tiktok"),
     ...createTikTokPublishing(runtime, publishing),
-    scopes: SCOPES,
-    requiredScopes: SCOPES.map(({ scope }) => scope),
+    scopes: TIKTOK_SCOPES,
+    requiredScopes: TIKTOK_SCOPES.map(({ scope }) => scope),
     supportsPkce: true,
     supportsRevoke: true,
     // Access tokens last 2 h or 24 h depending on the doc version (read from expires_in).
@@ -55,7 +51,7 @@ export function createTikTokProvider(
       const config = runtime();
       return authorizationUrl(config, endpoints.tiktok.authorize, {
         client_key: config.clientId,
-        scope: SCOPES.map(({ scope }) => scope).join(","),
+        scope: TIKTOK_SCOPES.map(({ scope }) => scope).join(","),
         response_type: "code",
         redirect_uri: redirectUri,
         state,

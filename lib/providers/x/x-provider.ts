@@ -12,16 +12,9 @@ import { linkSingleAccount } from "../single-account";
 import type { SocialProvider, TokenSet } from "../types";
 import { adapterRules } from "../validators";
 import { createXPublishing } from "./publish";
+import { X_SCOPES } from "./scopes";
 import { toXAccount, toXTokenSet } from "./transform";
 import { exchangeXCode, getXMe, refreshXToken, revokeXToken } from "./x-api";
-
-const SCOPES = [
-  { scope: "tweet.read", description: "Read posts (X requires it to post and to identify you)" },
-  { scope: "tweet.write", description: "Post on your behalf" },
-  { scope: "users.read", description: "See your name, username and profile picture" },
-  { scope: "media.write", description: "Upload images and videos for your posts" },
-  { scope: "offline.access", description: "Stay connected without signing in again" },
-] as const;
 
 // A revoke answered with these means Socialite's own credentials are refused: that must surface.
 const CLIENT_ERRORS = new Set(["invalid_client", "unauthorized_client"]);
@@ -47,8 +40,8 @@ export function createXProvider(
   return {
     ...adapterRules("x"),
     ...createXPublishing(runtime),
-    scopes: SCOPES,
-    requiredScopes: SCOPES.map(({ scope }) => scope),
+    scopes: X_SCOPES,
+    requiredScopes: X_SCOPES.map(({ scope }) => scope),
     supportsPkce: true,
     supportsRevoke: true,
     // Access tokens live 2 h; each refresh rotates the refresh token.
@@ -64,7 +57,7 @@ export function createXProvider(
         response_type: "code",
         client_id: config.clientId,
         redirect_uri: redirectUri,
-        scope: SCOPES.map(({ scope }) => scope).join(" "),
+        scope: X_SCOPES.map(({ scope }) => scope).join(" "),
         state,
         code_challenge: requireChallenge("X", codeChallenge),
         code_challenge_method: "S256",

@@ -1,6 +1,8 @@
 // GET /api/connect/:provider — starts linking a network account (redirects to its consent page).
 import { type NextRequest, NextResponse } from "next/server";
 import { connectCookieName, connectCookieOptions } from "@/lib/accounts/connect-cookie";
+import { ConnectError } from "@/lib/accounts/connect-errors";
+import { withConnectError } from "@/lib/accounts/connect-result";
 import { CONNECT_ATTEMPT_TTL_MS, startConnect } from "@/lib/accounts/start-connect";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
@@ -38,9 +40,10 @@ export async function GET(
   } catch (error) {
     if (error instanceof ProviderNotConfiguredError) {
       const target = new URL("/accounts", request.url);
-      target.searchParams.set("connect_error", "not_configured");
-      target.searchParams.set("network", provider);
-      return NextResponse.redirect(target, 303);
+      return NextResponse.redirect(
+        withConnectError(target, provider, new ConnectError("not_configured")),
+        303,
+      );
     }
     throw error;
   }

@@ -5,6 +5,7 @@ import { callbackParamsAreSane } from "@/lib/accounts/callback-params";
 import { completeConnect } from "@/lib/accounts/complete-connect";
 import { connectCookieName, connectCookieOptions } from "@/lib/accounts/connect-cookie";
 import { ConnectError } from "@/lib/accounts/connect-errors";
+import { withConnectError, withLinked } from "@/lib/accounts/connect-result";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { logger } from "@/lib/logger";
 import { isProviderId, type ProviderId } from "@/lib/providers/provider-id";
@@ -19,13 +20,8 @@ function finish(provider: ProviderId, target: URL): NextResponse {
   return response;
 }
 
-function errorTarget(request: NextRequest, provider: ProviderId, error: ConnectError): URL {
-  const target = new URL("/accounts", request.url);
-  target.searchParams.set("connect_error", error.code);
-  target.searchParams.set("network", provider);
-  if (error.detail) target.searchParams.set("detail", error.detail.slice(0, 300));
-  return target;
-}
+const errorTarget = (request: NextRequest, provider: ProviderId, error: ConnectError): URL =>
+  withConnectError(new URL("/accounts", request.url), provider, error);
 
 export async function GET(
   request: NextRequest,
@@ -54,8 +50,7 @@ export async function GET(
       return finish(provider, new URL(`/accounts/connect/${outcome.attemptId}`, request.url));
     }
     const target = new URL(outcome.returnPath, request.url);
-    target.searchParams.set(outcome.reconnected ? "reconnected" : "linked", provider);
-    return finish(provider, target);
+    return finish(provider, withLinked(target, { provider, ...outcome }));
   } catch (error) {
     if (error instanceof ConnectError) {
       logger.info({ provider, code: error.code, userId: user.id }, "link attempt refused");
