@@ -131,6 +131,15 @@ describe("X media rules (providers.md §1.5)", () => {
     expect(rules("hi", [video({ width: 1200, height: 300 })])).toEqual(["x.video.aspect_ratio"]);
     expect(rules("hi", [video({ width: 1024, height: 1280 })])).toEqual([]);
     expect(rules("hi", [video({ width: 1080, height: 1920 })])).toEqual(["x.video.resolution"]);
+    // The way out is named: the same shape at the largest size X takes.
+    const messages = (media: MediaInfo) =>
+      validateXPost(draft("hi", [media])).map((found) => found.message);
+    expect(messages(video({ width: 1080, height: 1920 }))).toEqual([
+      expect.stringContaining("Export it at 720×1280 or smaller for X."),
+    ]);
+    expect(messages(video({ width: 3840, height: 2160 }))).toEqual([
+      expect.stringContaining("Export it at 1280×720 or smaller for X."),
+    ]);
   });
 
   it("refuses types X does not take", () => {

@@ -93,13 +93,17 @@ function videoIssues(media: MediaInfo, label: string): ValidationIssue[] {
   if (media.width && media.height) {
     const long = Math.max(media.width, media.height);
     const short = Math.min(media.width, media.height);
-    if (long > MAX_LONG_SIDE || short > MAX_SHORT_SIDE)
+    if (long > MAX_LONG_SIDE || short > MAX_SHORT_SIDE) {
+      // The largest size X takes at the same shape, in even pixels as video encoders want them.
+      const scale = Math.min(MAX_LONG_SIDE / long, MAX_SHORT_SIDE / short);
+      const scaled = (side: number) => Math.floor((side * scale) / 2) * 2;
       found.push(
         issue(
           "x.video.resolution",
-          `X takes videos up to 1280×1024; ${label} is ${dimensions(media)}.`,
+          `X takes videos up to 1280×1024; ${label} is ${dimensions(media)}. Export it at ${scaled(media.width)}×${scaled(media.height)} or smaller for X.`,
         ),
       );
+    }
   }
   return found;
 }
