@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/db/record-id";
+import { queryParam } from "@/lib/http/query-param";
 import { PROVIDER_IDS, type ProviderId } from "@/lib/providers/provider-id";
 import { knownScopes } from "@/lib/providers/scopes";
 import type { ScopeDescription } from "@/lib/providers/types";
@@ -62,13 +63,8 @@ export function withConnectError(target: URL, provider: ProviderId, error: Conne
 
 // ---- reading ------------------------------------------------------------------------------------
 
-const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const allOf = (value: unknown): unknown[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
-
-/** One value (the first of repeats); an invalid one reads as absent. */
-const one = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(firstOf, schema.optional().catch(undefined));
 
 /** Repeated values, at most `max`: each invalid one is dropped, and so are repeats. */
 const many = (schema: z.ZodType<string>, max: number) =>
@@ -87,14 +83,14 @@ const many = (schema: z.ZodType<string>, max: number) =>
 const network = z.enum(PROVIDER_IDS);
 
 const querySchema = z.object({
-  linked: one(network),
-  reconnected: one(network),
+  linked: queryParam(network),
+  reconnected: queryParam(network),
   account: many(recordIdSchema, MAX_ACCOUNTS),
-  connect_error: one(
+  connect_error: queryParam(
     z.custom<ConnectErrorCode>((value) => typeof value === "string" && isConnectErrorCode(value)),
   ),
-  network: one(network),
-  detail: one(
+  network: queryParam(network),
+  detail: queryParam(
     z
       .string()
       .transform((text) => text.slice(0, MAX_DETAIL).trim())

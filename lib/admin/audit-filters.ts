@@ -3,6 +3,7 @@
  * filter is ignored): these are links and form submissions, not an API.
  */
 import { z } from "zod";
+import { queryParam } from "@/lib/http/query-param";
 import { recordIdSchema } from "./connection-filters";
 
 export const AUDIT_PERIODS = {
@@ -13,13 +14,6 @@ export const AUDIT_PERIODS = {
 } as const;
 export type AuditPeriod = keyof typeof AUDIT_PERIODS;
 
-const firstValue = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" && first.trim() === "" ? undefined : first;
-};
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(firstValue, schema.optional().catch(undefined));
-
 /** A calendar day (UTC), as a date input submits it. */
 const day = z
   .string()
@@ -27,17 +21,17 @@ const day = z
   .refine((value) => !Number.isNaN(Date.parse(value)));
 
 export const auditFiltersSchema = z.object({
-  actor: optional(z.string().trim().min(1).max(200)),
-  action: optional(
+  actor: queryParam(z.string().trim().min(1).max(200)),
+  action: queryParam(
     z
       .string()
       .regex(/^[a-z_]+(\.[a-z_]+)+$/)
       .max(60),
   ),
-  period: optional(z.enum(Object.keys(AUDIT_PERIODS) as [AuditPeriod, ...AuditPeriod[]])),
-  from: optional(day),
-  to: optional(day),
-  cursor: optional(recordIdSchema),
+  period: queryParam(z.enum(Object.keys(AUDIT_PERIODS) as [AuditPeriod, ...AuditPeriod[]])),
+  from: queryParam(day),
+  to: queryParam(day),
+  cursor: queryParam(recordIdSchema),
 });
 
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/db/record-id";
+import { queryParam } from "@/lib/http/query-param";
 import { PROVIDER_IDS } from "@/lib/providers/provider-id";
 
 export const CONNECTION_STATUS_FILTERS = [
@@ -15,21 +16,14 @@ export const CONNECTION_STATUS_FILTERS = [
 ] as const;
 export type ConnectionStatusFilter = (typeof CONNECTION_STATUS_FILTERS)[number];
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => {
-    const first = firstValue(value);
-    return typeof first === "string" && first.trim() === "" ? undefined : first;
-  }, schema.optional().catch(undefined));
-
 // Defined with the database it describes; re-exported for the admin actions that import it here.
 export { recordIdSchema };
 
 export const connectionFiltersSchema = z.object({
-  network: optional(z.enum(PROVIDER_IDS)),
-  status: optional(z.enum(CONNECTION_STATUS_FILTERS)),
-  owner: optional(recordIdSchema),
-  q: optional(z.string().trim().min(1).max(100)),
+  network: queryParam(z.enum(PROVIDER_IDS)),
+  status: queryParam(z.enum(CONNECTION_STATUS_FILTERS)),
+  owner: queryParam(recordIdSchema),
+  q: queryParam(z.string().trim().min(1).max(100)),
 });
 
 export type ConnectionFilters = z.infer<typeof connectionFiltersSchema>;

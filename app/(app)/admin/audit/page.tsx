@@ -7,6 +7,7 @@ import {
   FilterInputField,
   FilterSelectField,
 } from "@/components/admin/filter-fields";
+import { filterHref } from "@/components/admin/filter-href";
 import { ago, exactTime, metadataSummary } from "@/components/admin/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -29,13 +30,8 @@ function actionTone(action: string): BadgeTone {
   return "neutral";
 }
 
-function hrefWith(filters: AuditFilters, change: Partial<AuditFilters>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filters, ...change }))
-    if (value) query.set(key, value);
-  const text = query.toString();
-  return text ? `/admin/audit?${text}` : "/admin/audit";
-}
+const hrefWith = (filters: AuditFilters, change: Partial<AuditFilters>) =>
+  filterHref("/admin/audit", filters, change);
 
 /** "14 Mar, 09:30 UTC": the exact moment under the relative one (audits are read for times). */
 const shortTime = (date: Date) =>

@@ -7,6 +7,7 @@ import {
   FilterInputField,
   FilterSelectField,
 } from "@/components/admin/filter-fields";
+import { filterHref } from "@/components/admin/filter-href";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -34,13 +35,8 @@ const STATUS_CHIPS: { key: ConnectionStatusFilter; label: string; tone: Chip["to
   { key: "ERRORS", label: "With errors", tone: "danger" },
 ];
 
-function hrefWith(filters: ConnectionFilters, change: Partial<ConnectionFilters>): string {
-  const merged = { ...filters, ...change };
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged)) if (value) query.set(key, value);
-  const text = query.toString();
-  return text ? `/admin/connections?${text}` : "/admin/connections";
-}
+const hrefWith = (filters: ConnectionFilters, change: Partial<ConnectionFilters>) =>
+  filterHref("/admin/connections", filters, change);
 
 const networkName = (id: ProviderId) => getProvider(id).displayName;
 
