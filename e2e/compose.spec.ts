@@ -173,4 +173,36 @@ test.describe("composer", () => {
     await page.goto("/posts");
     await expect(page.getByRole("heading", { name: "No posts yet" })).toBeVisible();
   });
+
+  test("a part of the composer that can't download keeps the draft, and the post still goes", async ({
+    page,
+  }) => {
+    await signUp(page);
+    await linkAccount(page, "x");
+    // The per-network tabs and checks (the chunk with "Reset to main text") never arrive.
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("Reset to main text")) return route.abort();
+      return route.fulfill({ response, body });
+    });
+    await page.goto("/compose");
+    const text = unique("Still here");
+    await page.getByLabel("Post text").fill(text);
+    await page.getByRole("checkbox", { name: /sandbox_alice/ }).check();
+
+    // No error page: the plain text stands in for the tabs, with what was typed.
+    await expect(
+      page.getByText("Each network's rules are checked when you publish."),
+    ).toBeVisible();
+    await expect(page.getByLabel("Post text")).toHaveValue(text);
+    await expect(page.getByRole("tab")).toHaveCount(0);
+
+    await page.getByRole("button", { name: "Publish now" }).click();
+    await expect(page).toHaveURL(/\/posts\?created=/, { timeout: 30_000 });
+    const postId = new URL(page.url()).searchParams.get("created")!;
+    await expect(
+      page.locator(`#post-${postId} [data-network="x"] [data-testid="target-status"]`),
+    ).toHaveText("Published ✓", { timeout: PUBLISH_TIMEOUT });
+  });
 });

@@ -2,20 +2,12 @@
 
 import { clsx } from "clsx";
 import { CalendarClock, Eye, LoaderCircle, Send } from "lucide-react";
-import {
-  lazy,
-  Suspense,
-  useActionState,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { lazy, useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type ComposeState, createPostAction } from "@/app/(app)/compose/actions";
 import { NetworkIcon } from "@/components/accounts/network-icon";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Deferred } from "@/components/ui/deferred";
 import type { ProviderId } from "@/lib/providers/provider-id";
 import type { PublishOptions } from "@/lib/providers/publishing-types";
 import type { JsonValue } from "@/lib/providers/types";
@@ -210,15 +202,15 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
       <div className="flex min-w-0 flex-col gap-4 lg:col-start-1">
         {error ? (
           // After a refused submit only; its download starts on the first interaction.
-          <Suspense
-            fallback={
+          <Deferred
+            loading={
               <p role="alert" className="text-sm font-medium text-red-700">
                 {error.message}
               </p>
             }
           >
             <SubmitError error={error} key={error.at} />
-          </Suspense>
+          </Deferred>
         ) : null}
 
         <Card className="p-4 sm:p-5">
@@ -237,8 +229,9 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
           {checks.length === 0 ? (
             <PostText text={text} onText={onText} />
           ) : (
-            // The plain text stands in while the tabs download, so typing is never interrupted.
-            <Suspense fallback={<PostText text={text} onText={onText} />}>
+            // The plain text stands in while the tabs download (or if they can't), so typing is
+            // never interrupted.
+            <Deferred loading={<PostText text={text} onText={onText} />}>
               <TextTabs
                 checks={checks}
                 active={tab}
@@ -257,7 +250,15 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
                 networkExtra={(provider) => {
                   const group = checks.find((check) => check.provider === provider)?.accounts ?? [];
                   return (
-                    <Suspense fallback={null}>
+                    <Deferred
+                      loading={null}
+                      failed={
+                        <p className="text-[13px] text-amber-800">
+                          Couldn't load this network's options. Check your connection; your text
+                          stays here.
+                        </p>
+                      }
+                    >
                       {group.map((account) => (
                         <AccountOptions
                           key={account.id}
@@ -268,11 +269,11 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
                           onReload={() => void reload(account.id)}
                         />
                       ))}
-                    </Suspense>
+                    </Deferred>
                   );
                 }}
               />
-            </Suspense>
+            </Deferred>
           )}
           <MediaStrip
             items={media}
@@ -287,10 +288,17 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
                 Choose accounts above to see each network's limits as you type.
               </p>
             ) : (
-              <Suspense fallback={<p className="text-[13px] text-gray-500">Checking the post…</p>}>
+              <Deferred
+                loading={<p className="text-[13px] text-gray-500">Checking the post…</p>}
+                failed={
+                  <p className="text-[13px] text-gray-500">
+                    Each network's rules are checked when you publish.
+                  </p>
+                }
+              >
                 <NetworkChecks checks={checks} unavailable={rulesFailed} />
                 <ProblemAnnouncer checks={checks} />
-              </Suspense>
+              </Deferred>
             )}
           </div>
         </Card>
@@ -332,14 +340,21 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
         </div>
         {previewed?.accounts[0] ? (
           <div data-preview={previewed.provider}>
-            <Suspense fallback={<div className="min-h-48 rounded-xl bg-white/60" />}>
+            <Deferred
+              loading={<div className="min-h-48 rounded-xl bg-white/60" />}
+              failed={
+                <div className="flex min-h-48 items-center justify-center rounded-xl border border-dashed border-gray-300 bg-white/60 px-6 text-center text-[13px] text-gray-500">
+                  The preview couldn't load. Publishing isn't affected.
+                </div>
+              }
+            >
               <NetworkPreview
                 provider={previewed.provider}
                 account={previewed.accounts[0]}
                 text={previewed.text}
                 media={uploaded}
               />
-            </Suspense>
+            </Deferred>
             <p className="mt-2 text-center text-[12px] text-gray-500">
               {previewed.displayName} preview
               {previewed.accounts.length > 1

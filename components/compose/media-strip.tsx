@@ -6,12 +6,12 @@ import {
   type Dispatch,
   lazy,
   type SetStateAction,
-  Suspense,
   useEffect,
   useId,
   useRef,
   useState,
 } from "react";
+import { Deferred } from "@/components/ui/deferred";
 import type { MediaItem } from "./compose-model";
 import { ACCEPTED_TYPES } from "./networks";
 
@@ -129,7 +129,14 @@ export function MediaStrip({
       <ul className="flex flex-wrap gap-2.5" aria-label="Attached media">
         {items.map((item, index) => (
           <li key={item.key}>
-            <Suspense fallback={<div className="size-24 rounded-lg bg-gray-100" />}>
+            <Deferred
+              loading={<div className="size-24 rounded-lg bg-gray-100" />}
+              failed={
+                <div className="flex size-24 items-center justify-center rounded-lg bg-gray-100 p-2 text-center text-[11px] break-all text-gray-600">
+                  {item.name}
+                </div>
+              }
+            >
               <MediaTile
                 item={item}
                 position={index + 1}
@@ -137,7 +144,7 @@ export function MediaStrip({
                 onRemove={() => remove(item.key)}
                 onMove={(delta) => move(item.key, delta)}
               />
-            </Suspense>
+            </Deferred>
           </li>
         ))}
         {items.length < MAX_FILES ? (

@@ -2,7 +2,8 @@
 
 import { clsx } from "clsx";
 import { CalendarClock, Send } from "lucide-react";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, useEffect, useState } from "react";
+import { Deferred } from "@/components/ui/deferred";
 import type { ScheduleDraft } from "./compose-model";
 
 // Date, time and zone (with the time-zone library) download when someone chooses to schedule,
@@ -109,9 +110,16 @@ export function ScheduleFields({
         </p>
       ) : null}
       {schedule.mode === "scheduled" ? (
-        <Suspense fallback={<div className="h-[7.5rem] rounded-lg bg-gray-50" />}>
+        <Deferred
+          loading={<div className="h-[7.5rem] rounded-lg bg-gray-50" />}
+          failed={
+            <p role="alert" className="text-[13px] text-red-700">
+              Couldn't load the scheduling controls. Check your connection and reload the page.
+            </p>
+          }
+        >
           <ScheduleDetails schedule={schedule} onChange={onChange} now={now} error={error} />
-        </Suspense>
+        </Deferred>
       ) : null}
     </fieldset>
   );
