@@ -3,9 +3,8 @@
 import { clsx } from "clsx";
 import { Check } from "lucide-react";
 import Link from "next/link";
-import { NetworkIcon } from "@/components/accounts/network-icon";
 import { handleLabel } from "@/components/posts/post-view-model";
-import { type ComposerAccount, canPublishTo } from "./compose-model";
+import { type ComposerAccount, canPublishTo, type NetworkIcons } from "./compose-model";
 import { NETWORK_NAMES } from "./networks";
 
 const BLOCKED_REASON: Record<string, string> = {
@@ -19,11 +18,13 @@ const BLOCKED_REASON: Record<string, string> = {
  */
 export function AccountPicker({
   accounts,
+  networkIcons,
   selected,
   onChange,
   error,
 }: {
   accounts: ComposerAccount[];
+  networkIcons: NetworkIcons;
   selected: string[];
   onChange: (selected: string[]) => void;
   error?: string;
@@ -76,11 +77,9 @@ export function AccountPicker({
                   onChange={(event) => toggle(account.id, event.target.checked)}
                   aria-describedby={usableAccount ? undefined : reasonId}
                 />
-                <NetworkIcon
-                  provider={account.provider}
-                  size="xs"
-                  className={clsx(!usableAccount && "opacity-50 grayscale")}
-                />
+                <span className={clsx("inline-flex", !usableAccount && "opacity-50 grayscale")}>
+                  {networkIcons[account.provider]}
+                </span>
                 <span className="max-w-[12rem] truncate">
                   <span className="sr-only">{network} </span>
                   {name}

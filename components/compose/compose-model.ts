@@ -7,6 +7,8 @@
  * The validators (twitter-text, zod) are not imported here: the composer loads them on first use
  * and passes them in, and until then the checks are pending (counters show "…").
  */
+
+import type { ReactNode } from "react";
 import type { PostInput, ScheduleInput } from "@/lib/posts/post-input";
 import type { ProviderId } from "@/lib/providers/provider-id";
 import type { MediaInfo, PublishOptions, ValidationIssue } from "@/lib/providers/publishing-types";
@@ -174,6 +176,12 @@ export function checkNetworks(
     };
   });
 }
+
+/**
+ * Each network's small mark, rendered on the server and passed in, so the composer's first
+ * download carries no logo drawings (the parts that load later draw their own).
+ */
+export type NetworkIcons = Partial<Record<ProviderId, ReactNode>>;
 
 export type ScheduleDraft =
   | { mode: "now" }

@@ -4,7 +4,6 @@ import { clsx } from "clsx";
 import { CalendarClock, Eye, LoaderCircle, Send } from "lucide-react";
 import { lazy, useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type ComposeState, createPostAction } from "@/app/(app)/compose/actions";
-import { NetworkIcon } from "@/components/accounts/network-icon";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Deferred } from "@/components/ui/deferred";
@@ -19,6 +18,7 @@ import {
   type DraftState,
   draftProblems,
   type MediaItem,
+  type NetworkIcons,
   type OptionsState,
   readyMedia,
   type ScheduleDraft,
@@ -117,7 +117,13 @@ function useNow(active: boolean) {
  * previews, and publish now or on a schedule. The submission carries one idempotency key per
  * composer mount, so a double click (or a retry after a lost answer) makes one post.
  */
-export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
+export function Composer({
+  accounts,
+  networkIcons,
+}: {
+  accounts: ComposerAccount[];
+  networkIcons: NetworkIcons;
+}) {
   const [text, setText] = useState("");
   const [overrides, setOverrides] = useState<Partial<Record<ProviderId, string>>>({});
   const [selected, setSelected] = useState<string[]>([]);
@@ -216,6 +222,7 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
         <Card className="p-4 sm:p-5">
           <AccountPicker
             accounts={accounts}
+            networkIcons={networkIcons}
             selected={selected}
             onChange={(next) => {
               requestRules();
@@ -325,6 +332,8 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
                     if (tab !== "main") setTab(check.provider);
                   }}
                   aria-pressed={previewed?.provider === check.provider}
+                  aria-label={check.displayName}
+                  title={check.displayName}
                   className={clsx(
                     "rounded-md p-0.5 transition-opacity",
                     previewed?.provider === check.provider
@@ -332,7 +341,7 @@ export function Composer({ accounts }: { accounts: ComposerAccount[] }) {
                       : "opacity-50 hover:opacity-100",
                   )}
                 >
-                  <NetworkIcon provider={check.provider} size="xs" label={check.displayName} />
+                  {networkIcons[check.provider]}
                 </button>
               ))}
             </fieldset>

@@ -1,6 +1,7 @@
 import { ArrowRight, Cable, CalendarClock, PenLine, SquarePen } from "lucide-react";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { NetworkIcon } from "@/components/accounts/network-icon";
 import type { ComposerAccount } from "@/components/compose/compose-model";
 import { Composer } from "@/components/compose/composer";
 import { AttentionList } from "@/components/posts/attention-list";
@@ -82,7 +83,15 @@ export default async function ComposePage() {
           />
         </EmptyState>
       ) : (
-        <Composer accounts={accounts} />
+        <Composer
+          accounts={accounts}
+          networkIcons={Object.fromEntries(
+            accounts.map((account) => [
+              account.provider,
+              <NetworkIcon key={account.provider} provider={account.provider} size="xs" />,
+            ]),
+          )}
+        />
       )}
     </div>
   );
