@@ -14,6 +14,16 @@ const PUBLISH_TIMEOUT = 60_000;
 /** X refuses an exact duplicate of an earlier post by the same account: keep texts unique. */
 const unique = (text: string) => `${text} #${Math.random().toString(36).slice(2, 8)}`;
 
+/** The app's script chunks that contain `marker` fail to download, as offline or mid-deploy. */
+async function neverDownload(page: Page, marker: string) {
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(marker)) return route.abort();
+    return route.fulfill({ response, body });
+  });
+}
+
 async function attachImage(page: Page) {
   await page.locator('input[type="file"]').setInputFiles(IMAGE);
   await expect(page.getByRole("img", { name: /square-1080\.jpg/ })).toBeVisible({
@@ -145,12 +155,7 @@ test.describe("composer", () => {
     await linkAccount(page, "x");
     // The browser's validators (the chunk that names X's rules) never arrive: offline, or a
     // deploy in between. Publish is then left to the server, which must refuse in words.
-    await page.route("**/_next/static/chunks/*.js", async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes("x.text.too_long")) return route.abort();
-      return route.fulfill({ response, body });
-    });
+    await neverDownload(page, "x.text.too_long");
     await page.goto("/compose");
     await page.getByRole("checkbox", { name: /sandbox_alice/ }).check();
     await page.getByLabel("Post text").fill(unique("a".repeat(290)));
@@ -180,12 +185,7 @@ test.describe("composer", () => {
     await signUp(page);
     await linkAccount(page, "x");
     // The per-network tabs and checks (the chunk with "Reset to main text") never arrive.
-    await page.route("**/_next/static/chunks/*.js", async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes("Reset to main text")) return route.abort();
-      return route.fulfill({ response, body });
-    });
+    await neverDownload(page, "Reset to main text");
     await page.goto("/compose");
     const text = unique("Still here");
     await page.getByLabel("Post text").fill(text);
