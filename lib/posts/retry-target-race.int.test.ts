@@ -31,7 +31,8 @@ afterAll(async () => {
   await getDb().$disconnect();
 });
 
-async function failedTarget() {
+/** A queued target whose first run (below) settles it FAILED. */
+async function targetAboutToFail() {
   const user = await createUser();
   const post = await getDb().post.create({ data: { userId: user.id, text: "Retry me" } });
   const target = await getDb().postTarget.create({
@@ -47,7 +48,7 @@ async function failedTarget() {
 
 describe("retry while the target's last job is still finishing", () => {
   test("waits for the finishing job, then enqueues a fresh one that runs", async () => {
-    const { userId, targetId } = await failedTarget();
+    const { userId, targetId } = await targetAboutToFail();
     const jobId = publishJobId(targetId);
     let finish!: () => void;
     const finished = new Promise<void>((resolve) => {

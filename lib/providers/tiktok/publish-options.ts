@@ -49,15 +49,14 @@ export function resolvePostInfo(
     );
   // Every stored target names its audience (createPost requires it, and the migration
   // tiktok_audience_chosen gave older ones "Only me"): a missing one is never guessed.
-  const privacy = requested;
-  if (!privacy)
+  if (!requested)
     throw refused(
       "privacy_level_required",
       "This post doesn't say who can see it on TikTok, and TikTok needs that choice. Post it again and choose who can see it.",
     );
   // A creator who turned an interaction off in TikTok keeps it off, whatever the composer sent.
   const postInfo: PostInfo = {
-    privacy_level: privacy,
+    privacy_level: requested,
     disable_comment: Boolean(settings.disableComment || info.comment_disabled),
   };
   if (isVideo) {
